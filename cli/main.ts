@@ -1,0 +1,37 @@
+import 'reflect-metadata';
+import { describeFailure } from './commands/failure.js';
+
+type Command = (args: string[]) => Promise<number>;
+
+/** Commands load lazily: `beacon token` should not pay for building four schemas. */
+const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  start: { summary: 'run the whole dev stack (embedded Postgres unless DATABASE_URL is set)', load: async () => (await import('./commands/start.js')).runStart },
+  subgraph: { summary: 'run one subgraph alone: beacon subgraph <name> --database-url … --issuer …', load: async () => (await import('./commands/subgraph.js')).runSubgraph },
+  gateway: { summary: 'run the gateway alone over the committed supergraph', load: async () => (await import('./commands/gateway.js')).runGateway },
+  compose: { summary: 'write supergraph.graphql from the subgraphs (--check: fail if stale)', load: async () => (await import('./commands/compose.js')).runCompose },
+  token: { summary: 'mint a dev token: beacon token --persona <name>', load: async () => (await import('./commands/token.js')).runToken },
+};
+
+function usage(): string {
+  const lines = Object.entries(COMMANDS).map(([name, { summary }]) => `  ${name.padEnd(10)} ${summary}`);
+  return `Usage: beacon <command> [options]\n\nCommands:\n${lines.join('\n')}\n`;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(usage());
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    process.stderr.write(`beacon: unknown command "${name}".\n\n${usage()}`);
+    return 2;
+  }
+  try {
+    return await (await command.load())(args);
+  } catch (error) {
+    process.stderr.write(`beacon ${name}: ${describeFailure(error)}\n`);
+    return 1;
+  }
+}

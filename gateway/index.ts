@@ -1,0 +1,117 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { pino, type Logger } from 'pino';
+import type { TokenVerifier } from '../shared/auth/index.js';
+import { DEFAULT_SUBGRAPH_TIMEOUT_MS } from './config.js';
+import { renderExplorer } from './explorer.js';
+import { createRequestHandler } from './request-handler.js';
+import { createBeaconRuntime, GRAPHQL_PATH } from './runtime.js';
+import { loadSupergraph } from './supergraph.js';
+
+export {
+  readGatewayConfig,
+  subgraphUrlVariable,
+  DEFAULT_GATEWAY_PORT,
+  DEFAULT_SUPERGRAPH_PATH,
+  DEFAULT_SUBGRAPH_TIMEOUT_MS,
+  SUBGRAPH_NAMES,
+} from './config.js';
+export type { GatewayConfig, SubgraphName } from './config.js';
+export { listSubgraphs, loadSupergraph } from './supergraph.js';
+export type { SupergraphSubgraph } from './supergraph.js';
+export { FORWARDED_HEADERS, GRAPHQL_PATH, REQUEST_ID_HEADER } from './runtime.js';
+export { EXPLORER_PATH, HEALTH_PATH, JWKS_PATH, READY_PATH } from './request-handler.js';
+export { SUBGRAPH_UNAVAILABLE_MESSAGE } from './error-masking.js';
+
+export interface GatewayOptions {
+  /** The supergraph SDL to serve, as composed (it is never polled or reloaded). */
+  readonly supergraphSdl: string;
+  /**
+   * URLs that replace the supergraph's, keyed by subgraph name as in its `join__Graph` enum
+   * (e.g. `law-enforcement`). Default: the URLs written in the supergraph.
+   */
+  readonly subgraphUrls?: Readonly<Record<string, string>>;
+  /** Checks every caller's bearer token before any planning. */
+  readonly verifier: TokenVerifier;
+  /** A JWKS document published at `GET /.well-known/jwks.json` (the dev stack's issuer). */
+  readonly jwks?: object;
+  /** Per-call subgraph timeout. Default {@link DEFAULT_SUBGRAPH_TIMEOUT_MS}. */
+  readonly subgraphTimeoutMs?: number;
+  /** Default: a pino logger at `error` level, so a library caller is not flooded. */
+  readonly logger?: Logger;
+}
+
+export interface Gateway {
+  /** Starts listening; `port` 0 picks a free port. Resolves with the base URL. */
+  listen(port: number, host?: string): Promise<{ url: string }>;
+  /** Stops accepting connections, then disposes the runtime (which ignores SIGTERM itself). */
+  close(): Promise<void>;
+  readonly server: Server;
+}
+
+/**
+ * Beacon's gateway: Hive Gateway's runtime behind a `node:http` server that authenticates every
+ * GraphQL request first and serves the health, readiness, JWKS and explorer routes itself.
+ * Configuration mistakes (a bad supergraph, an override for an unknown subgraph) throw here.
+ */
+export function createGateway(options: GatewayOptions): Gateway {
+  const logger = options.logger ?? pino({ level: 'error', name: 'beacon-gateway' });
+  const timeoutMs = options.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS;
+  if (!Number.isInteger(timeoutMs) || timeoutMs <= 0) {
+    throw new Error(`subgraphTimeoutMs must be a positive whole number of milliseconds; got ${timeoutMs}.`);
+  }
+  const supergraph = loadSupergraph(options.supergraphSdl, options.subgraphUrls);
+  const runtime = createBeaconRuntime({ supergraph, subgraphTimeoutMs: timeoutMs, logger });
+
+  const server = createServer(
+    createRequestHandler({
+      runtime,
+      verifier: options.verifier,
+      logger,
+      explorerHtml: renderExplorer(GRAPHQL_PATH),
+      jwksJson: options.jwks === undefined ? undefined : JSON.stringify(options.jwks),
+      isReady: async () => Boolean(await runtime.getSchema()),
+    }),
+  );
+
+  let closing: Promise<void> | undefined;
+  async function shutDown(): Promise<void> {
+    await new Promise<void>((resolve, reject) => {
+      if (!server.listening) return resolve();
+      server.close((error) => (error ? reject(error) : resolve()));
+      // Idle keep-alive sockets would otherwise hold close() open until they time out.
+      server.closeIdleConnections();
+    });
+    await runtime.dispose();
+  }
+
+  return {
+    server,
+    async listen(port, host) {
+      // Load the supergraph before accepting traffic: a broken one fails the start, not a query.
+      await runtime.getSchema();
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          server.off('error', reject);
+          resolve();
+        });
+      });
+      const address = server.address() as AddressInfo;
+      const shownHost = urlHostOf(address);
+      logger.info({ port: address.port }, 'gateway listening');
+      return { url: `http://${shownHost}:${address.port}` };
+    },
+    close() {
+      closing ??= shutDown();
+      return closing;
+    },
+  };
+}
+
+/** A host a local client can dial: wildcard binds are shown as loopback. */
+function urlHostOf(address: AddressInfo): string {
+  if (address.address === '0.0.0.0') return '127.0.0.1';
+  if (address.address === '::') return 'localhost';
+  return address.family === 'IPv6' ? `[${address.address}]` : address.address;
+}

@@ -1,0 +1,119 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { GatewayRuntime } from '@graphql-hive/gateway-runtime';
+import type { Logger } from 'pino';
+import type { TokenVerifier } from '../shared/auth/index.js';
+import { httpStatusOf, isBeaconError, type BeaconErrorCode } from '../shared/errors/index.js';
+import { GRAPHQL_PATH, REQUEST_ID_HEADER } from './runtime.js';
+
+export const HEALTH_PATH = '/health';
+export const READY_PATH = '/ready';
+export const JWKS_PATH = '/.well-known/jwks.json';
+export const EXPLORER_PATH = '/';
+/**
+ * A client's request id is reused only if it looks like one: it is copied into every subgraph's
+ * request and every log line, so free text (newlines, kilobytes) must not ride along.
+ */
+const REQUEST_ID_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/;
+/** What a caller learns about a failed token; the reason goes to the log only. */
+const UNAUTHENTICATED_MESSAGE = 'Authentication required: send a valid bearer token.';
+
+export interface RequestHandlerOptions {
+  readonly runtime: GatewayRuntime;
+  readonly verifier: TokenVerifier;
+  readonly logger: Logger;
+  /** The explorer page, rendered once. */
+  readonly explorerHtml: Buffer;
+  /** The JWKS document to publish, serialised once; absent outside the dev stack. */
+  readonly jwksJson?: string;
+  /** Resolves when the runtime has a loaded supergraph; rejects when it failed to load one. */
+  readonly isReady: () => Promise<boolean>;
+}
+
+type Route = (req: IncomingMessage, res: ServerResponse, requestId: string) => Promise<void> | void;
+
+/**
+ * Beacon's router in front of the runtime: the runtime only ever sees authenticated
+ * `POST /graphql` requests, so its planner never runs for an anonymous caller.
+ */
+export function createRequestHandler(options: RequestHandlerOptions) {
+  const { runtime, verifier, logger } = options;
+
+  const routes = new Map<string, { method: string; handle: Route }>([
+    [GRAPHQL_PATH, { method: 'POST', handle: graphql }],
+    [EXPLORER_PATH, { method: 'GET', handle: (_req, res) => send(res, 200, 'text/html; charset=utf-8', options.explorerHtml) }],
+    [HEALTH_PATH, { method: 'GET', handle: (_req, res) => sendJson(res, 200, { status: 'ok' }) }],
+    [READY_PATH, { method: 'GET', handle: ready }],
+  ]);
+  if (options.jwksJson !== undefined) {
+    const jwks = options.jwksJson;
+    routes.set(JWKS_PATH, { method: 'GET', handle: (_req, res) => send(res, 200, 'application/json', jwks) });
+  }
+
+  async function graphql(req: IncomingMessage, res: ServerResponse, requestId: string): Promise<void> {
+    try {
+      const principal = await verifier.verifyAuthorization(req.headers.authorization);
+      logger.debug({ requestId, sub: principal.sub, org: principal.org }, 'authenticated');
+    } catch (error) {
+      const code: BeaconErrorCode = isBeaconError(error) ? error.code : 'INTERNAL_SERVER_ERROR';
+      if (code === 'UNAUTHENTICATED') {
+        logger.warn({ requestId, reason: (error as Error).message }, 'rejected a request before planning');
+        res.setHeader('www-authenticate', 'Bearer');
+        return sendError(res, code, UNAUTHENTICATED_MESSAGE);
+      }
+      logger.error({ requestId, err: error }, 'token verification failed unexpectedly');
+      return sendError(res, 'INTERNAL_SERVER_ERROR', 'Unexpected error.');
+    }
+    // The runtime reads the id from the request (see runtime.ts), so it must be on the headers.
+    req.headers[REQUEST_ID_HEADER] = requestId;
+    await runtime.handleNodeRequestAndResponse(req, res);
+  }
+
+  async function ready(_req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const isReady = await options.isReady().catch((error: unknown) => {
+      logger.error({ err: error }, 'the supergraph failed to load');
+      return false;
+    });
+    sendJson(res, isReady ? 200 : 503, { status: isReady ? 'ready' : 'loading' });
+  }
+
+  return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const requestId = requestIdOf(req);
+    res.setHeader(REQUEST_ID_HEADER, requestId);
+    try {
+      const path = new URL(req.url ?? '/', 'http://gateway.invalid').pathname;
+      // HEAD is GET without a body; Node drops the body itself.
+      const method = req.method === 'HEAD' ? 'GET' : req.method;
+      const route = routes.get(path);
+      if (!route || route.method !== method) return sendError(res, 'NOT_FOUND', `No route ${req.method} ${path}.`);
+      await route.handle(req, res, requestId);
+    } catch (error) {
+      // A request must never take the process down; the client gets the id to quote, not the cause.
+      logger.error({ requestId, err: error }, 'request failed');
+      if (!res.headersSent) sendError(res, 'INTERNAL_SERVER_ERROR', 'Unexpected error.');
+      else res.destroy();
+    }
+  };
+}
+
+function requestIdOf(req: IncomingMessage): string {
+  const sent = req.headers[REQUEST_ID_HEADER];
+  return typeof sent === 'string' && REQUEST_ID_PATTERN.test(sent) ? sent : randomUUID();
+}
+
+function errorBody(code: BeaconErrorCode, message: string) {
+  return { errors: [{ message, extensions: { code } }] };
+}
+
+function sendError(res: ServerResponse, code: BeaconErrorCode, message: string): void {
+  sendJson(res, httpStatusOf(code), errorBody(code, message));
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  send(res, status, 'application/json; charset=utf-8', JSON.stringify(body));
+}
+
+function send(res: ServerResponse, status: number, contentType: string, body: string | Buffer): void {
+  res.writeHead(status, { 'content-type': contentType, 'content-length': Buffer.byteLength(body) });
+  res.end(body);
+}

@@ -1,0 +1,55 @@
+import { createGatewayRuntime, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
+import type { DocumentNode } from 'graphql';
+import type { Logger } from 'pino';
+import { maskGatewayError } from './error-masking.js';
+import { hiveLoggerFrom } from './hive-logger.js';
+
+/** The only endpoint the runtime answers; every other path is Beacon's own router's. */
+export const GRAPHQL_PATH = '/graphql';
+/** Headers that carry the caller's identity and declared purpose to every subgraph. */
+export const FORWARDED_HEADERS = ['authorization', 'x-beacon-purpose', 'x-beacon-justification', 'x-request-id'] as const;
+/** The header carrying the correlation id between client, gateway, subgraphs and logs. */
+export const REQUEST_ID_HEADER = 'x-request-id';
+
+export interface BeaconRuntimeOptions {
+  /** The supergraph, URLs already final. */
+  readonly supergraph: DocumentNode;
+  readonly subgraphTimeoutMs: number;
+  readonly logger: Logger;
+}
+
+/**
+ * Hive Gateway's runtime, configured for Beacon. Only authenticated requests reach it, so
+ * introspection stays on; what it must never do is leak a subgraph's address or body, or fetch
+ * GraphiQL from a CDN. JS query planner (the default): the Rust one differs on list nullability.
+ */
+export function createBeaconRuntime(options: BeaconRuntimeOptions): GatewayRuntime {
+  return createGatewayRuntime({
+    // A DocumentNode, not the SDL string: a string is first tried as a file path or URL.
+    supergraph: options.supergraph,
+    logging: hiveLoggerFrom(options.logger),
+    graphqlEndpoint: GRAPHQL_PATH,
+    graphiql: false,
+    landingPage: false,
+    // `isDev: false` pinned: Yoga otherwise copies original errors and stacks into responses
+    // whenever NODE_ENV is "development".
+    maskedErrors: { maskError: maskGatewayError, isDev: false },
+    upstreamTimeout: options.subgraphTimeoutMs,
+    // Tag subgraph-originated errors with their subgraph, which the masking keeps (it is a name
+    // in the public schema's docs, not an address); the code stays the subgraph's own.
+    subgraphErrors: { errorCode: false, subgraphNameProp: 'serviceName' },
+    // The runtime reuses the client's `x-request-id` (Beacon's router guarantees there is one and
+    // that it is well-formed) on subgraph calls and echoes it in the response.
+    requestId: { headerName: REQUEST_ID_HEADER },
+    propagateHeaders: {
+      fromClientToSubgraphs({ request }) {
+        const headers: Record<string, string> = {};
+        for (const name of FORWARDED_HEADERS) {
+          const value = request.headers.get(name);
+          if (value !== null) headers[name] = value;
+        }
+        return headers;
+      },
+    },
+  });
+}

@@ -1,0 +1,80 @@
+import { createPublicKey, type JsonWebKey, type KeyObject } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+
+/** Where one trusted issuer's public keys come from. */
+export interface IssuerKeysSource {
+  readonly issuer: string;
+  /** A JWKS document on disk (an institution's own issuer, or the dev stack's). */
+  readonly jwksFile?: string;
+  /** A JWKS endpoint (a federation identity provider). */
+  readonly jwksUrl?: string;
+}
+
+/** How long fetched keys are trusted before a refetch; rotation is picked up within this. */
+export const DEFAULT_JWKS_TTL_MS = 10 * 60_000;
+/** An unknown `kid` triggers a refresh at most this often, so forged kids cannot flood the issuer. */
+export const DEFAULT_UNKNOWN_KID_REFRESH_MS = 30_000;
+
+interface JwksDocument {
+  keys: Array<JsonWebKey & { kid?: string; use?: string }>;
+}
+
+/** Keys of one issuer, cached and refreshed on rotation. */
+export class IssuerKeys {
+  private keys = new Map<string, KeyObject>();
+  private loadedAt = 0;
+  private lastRefreshAttempt = 0;
+  private loading: Promise<void> | undefined;
+
+  constructor(
+    readonly source: IssuerKeysSource,
+    private readonly ttlMs = DEFAULT_JWKS_TTL_MS,
+    private readonly unknownKidRefreshMs = DEFAULT_UNKNOWN_KID_REFRESH_MS,
+  ) {
+    if (!source.jwksFile && !source.jwksUrl) {
+      throw new Error(`Trusted issuer ${source.issuer} names neither jwksFile nor jwksUrl.`);
+    }
+  }
+
+  /** The key for `kid`, or undefined when the issuer does not (or no longer) publish it. */
+  async keyFor(kid: string): Promise<KeyObject | undefined> {
+    const now = Date.now();
+    if (this.loadedAt === 0 || now - this.loadedAt > this.ttlMs) await this.refresh();
+    let key = this.keys.get(kid);
+    if (!key && Date.now() - this.lastRefreshAttempt > this.unknownKidRefreshMs) {
+      await this.refresh();
+      key = this.keys.get(kid);
+    }
+    return key;
+  }
+
+  private refresh(): Promise<void> {
+    this.loading ??= this.load().finally(() => {
+      this.loading = undefined;
+    });
+    return this.loading;
+  }
+
+  private async load(): Promise<void> {
+    this.lastRefreshAttempt = Date.now();
+    const document = await this.fetchDocument();
+    const keys = new Map<string, KeyObject>();
+    for (const jwk of document.keys ?? []) {
+      if (typeof jwk.kid !== 'string' || (jwk.use !== undefined && jwk.use !== 'sig')) continue;
+      // Only public keys are accepted: a JWKS carrying private material is misconfigured.
+      if ('d' in jwk) continue;
+      keys.set(jwk.kid, createPublicKey({ key: jwk, format: 'jwk' }));
+    }
+    this.keys = keys;
+    this.loadedAt = Date.now();
+  }
+
+  private async fetchDocument(): Promise<JwksDocument> {
+    if (this.source.jwksFile) {
+      return JSON.parse(await readFile(this.source.jwksFile, 'utf8')) as JwksDocument;
+    }
+    const response = await fetch(this.source.jwksUrl as string, { signal: AbortSignal.timeout(5_000) });
+    if (!response.ok) throw new Error(`JWKS fetch for ${this.source.issuer} answered ${response.status}`);
+    return (await response.json()) as JwksDocument;
+  }
+}

@@ -1,0 +1,192 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import type { GraphQLSchema } from 'graphql';
+import type { Logger } from 'pino';
+import type { TokenVerifier } from '../auth/index.js';
+import { isBeaconError } from '../errors/index.js';
+import { LoaderRegistry, type RequestContext } from './context.js';
+import { isCallerSafe, maskError } from './error-masking.js';
+
+/** Requests above this size are refused with 413 before parsing. */
+export const DEFAULT_MAX_BODY_BYTES = 1_000_000;
+/** A request id from the gateway is kept only if it looks like one; anything else is replaced. */
+const REQUEST_ID_PATTERN = /^[A-Za-z0-9-]{8,64}$/;
+
+export interface SubgraphServerOptions {
+  readonly name: string;
+  readonly schema: GraphQLSchema;
+  readonly verifier: TokenVerifier;
+  readonly logger: Logger;
+  /** `/ready` answers 200 only while this resolves (e.g. the database answers `SELECT 1`). */
+  readonly isReady: () => Promise<boolean>;
+  readonly maxBodyBytes?: number;
+}
+
+export interface SubgraphServer {
+  listen(port: number, host?: string): Promise<{ url: string }>;
+  close(): Promise<void>;
+  readonly httpServer: Server;
+}
+
+/**
+ * Apollo Server behind our own `node:http` server: the token is verified before GraphQL sees the
+ * request (401, like the gateway), and `/health` and `/ready` sit beside `/graphql`.
+ */
+export function createSubgraphServer(options: SubgraphServerOptions): SubgraphServer {
+  const { logger, verifier } = options;
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const apollo = new ApolloServer<RequestContext>({
+    schema: options.schema,
+    // Partners explore the composed graph at the gateway; a subgraph has nothing to show strangers.
+    introspection: false,
+    includeStacktraceInErrorResponses: false,
+    formatError: maskError,
+    // Inline traces would tell any caller how long each resolver took: a timing side channel.
+    plugins: [logInternalErrors(), ApolloServerPluginInlineTraceDisabled()],
+  });
+  let started: Promise<void> | undefined;
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', 'http://subgraph');
+    const requestId = pickRequestId(request.headers['x-request-id']);
+    response.setHeader('x-request-id', requestId);
+    if (url.pathname === '/health') return sendJson(response, 200, { status: 'ok', service: options.name });
+    if (url.pathname === '/ready') {
+      const ready = await options.isReady().catch(() => false);
+      return sendJson(response, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable' });
+    }
+    if (url.pathname !== '/graphql') return sendJson(response, 404, errorBody('NOT_FOUND', 'No such endpoint.'));
+    if (request.method !== 'POST') {
+      response.setHeader('allow', 'POST');
+      return sendJson(response, 405, errorBody('BAD_REQUEST', 'Subgraphs accept GraphQL over POST only.'));
+    }
+
+    let principal;
+    try {
+      principal = await verifier.verifyAuthorization(request.headers.authorization);
+    } catch (error) {
+      const reason = isBeaconError(error) ? error.message : 'verification failed';
+      logger.warn({ requestId, reason, remote: request.socket.remoteAddress }, 'request refused: unauthenticated');
+      response.setHeader('www-authenticate', 'Bearer');
+      return sendJson(response, 401, errorBody('UNAUTHENTICATED', 'A valid bearer token is required.'));
+    }
+
+    const body = await readBody(request, maxBodyBytes);
+    if (body === 'too-large') return sendJson(response, 413, errorBody('BAD_REQUEST', 'The request body is too large.'));
+    let parsed: unknown;
+    try {
+      parsed = body.length === 0 ? undefined : JSON.parse(body);
+    } catch {
+      return sendJson(response, 400, errorBody('BAD_REQUEST', 'The request body is not valid JSON.'));
+    }
+
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(request.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const context: RequestContext = {
+      requestId,
+      principal,
+      purpose: headerValue(request.headers['x-beacon-purpose']),
+      justification: headerValue(request.headers['x-beacon-justification']),
+      loaders: new LoaderRegistry(),
+      logger: logger.child({ requestId, sub: principal.sub, org: principal.org }),
+    };
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: 'POST', headers, search: url.search, body: parsed },
+      context: async () => context,
+    });
+    response.statusCode = result.status ?? 200;
+    for (const [key, value] of result.headers) response.setHeader(key, value);
+    if (result.body.kind === 'complete') {
+      response.end(result.body.string);
+      return;
+    }
+    for await (const chunk of result.body.asyncIterator) response.write(chunk);
+    response.end();
+  }
+
+  const httpServer = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      logger.error({ err: error }, 'request failed outside GraphQL');
+      if (!response.headersSent) sendJson(response, 500, errorBody('INTERNAL_SERVER_ERROR', 'Internal error.'));
+      else response.destroy();
+    });
+  });
+
+  return {
+    httpServer,
+    async listen(port, host = '127.0.0.1') {
+      started ??= apollo.start();
+      await started;
+      await new Promise<void>((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          httpServer.off('error', reject);
+          resolve();
+        });
+      });
+      const address = httpServer.address() as AddressInfo;
+      return { url: `http://${host}:${address.port}/graphql` };
+    },
+    async close() {
+      await new Promise<void>((resolve) => {
+        httpServer.close(() => resolve());
+        httpServer.closeIdleConnections();
+      });
+      if (started) await apollo.stop();
+    },
+  };
+}
+
+/** Logs each masked error in full, once, with the request id the caller can quote. */
+function logInternalErrors(): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue }) {
+          for (const error of errors) {
+            if (!isCallerSafe(error)) contextValue.logger.error({ err: error.originalError ?? error }, 'internal error masked');
+          }
+        },
+      };
+    },
+  };
+}
+
+function pickRequestId(header: string | string[] | undefined): string {
+  const value = headerValue(header);
+  return value && REQUEST_ID_PATTERN.test(value) ? value : randomUUID();
+}
+
+function headerValue(header: string | string[] | undefined): string | undefined {
+  const value = Array.isArray(header) ? header[0] : header;
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : undefined;
+}
+
+function errorBody(code: string, message: string) {
+  return { errors: [{ message, extensions: { code } }] };
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  response.statusCode = status;
+  response.setHeader('content-type', 'application/json; charset=utf-8');
+  response.end(JSON.stringify(body));
+}
+
+async function readBody(request: IncomingMessage, limit: number): Promise<string | 'too-large'> {
+  const declared = Number(request.headers['content-length']);
+  if (Number.isFinite(declared) && declared > limit) return 'too-large';
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > limit) return 'too-large';
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}

@@ -1,0 +1,56 @@
+import {
+  and,
+  federationQueryRules,
+  federationServiceRules,
+  isAuthenticated,
+  or,
+  roleIn,
+  sameOrganisationAsOwner,
+  sectorIs,
+  type PolicyMap,
+} from '../../shared/policy/index.js';
+
+/** Compliance officers of any financial institution: the people who query their own customers. */
+const complianceOfficer = and(sectorIs('FINANCIAL'), roleIn('compliance-officer'));
+
+/**
+ * Compliance officers of the institution that holds the account: customer data stays with its
+ * bank. Built on `complianceOfficer` rather than a second `sectorIs('FINANCIAL')`: graphql-shield
+ * refuses two rule instances with one name.
+ */
+const complianceOfOwner = and(complianceOfficer, sameOrganisationAsOwner);
+
+/**
+ * Investigators of a law-enforcement agency. FATF Recommendations 29–31: competent authorities
+ * investigating trafficking and its proceeds may obtain the identity of a financial institution's
+ * customer. The account itself and the bank are left to a production order, outside Beacon.
+ */
+const investigator = and(sectorIs('LAW_ENFORCEMENT'), roleIn('investigator'));
+
+/** Customer identity: the owning bank's compliance, or a law-enforcement investigator. */
+const complianceOfOwnerOrInvestigator = or(complianceOfOwner, investigator);
+
+/**
+ * Every field of the financial subgraph and who may read it. Anything not named here is denied
+ * (and the subgraph refuses to start), so adding a field means deciding its rule.
+ */
+export const financialPolicy: PolicyMap = {
+  Query: {
+    ...federationQueryRules,
+    // Both queries only ever return the caller's own institution's customers.
+    accountHolder: complianceOfficer,
+    accountHolders: complianceOfficer,
+  },
+  _Service: federationServiceRules,
+  AccountHolder: {
+    // The id is what linkage already handed the caller; it reveals nothing more.
+    id: isAuthenticated,
+    givenName: complianceOfOwnerOrInvestigator,
+    familyName: complianceOfOwnerOrInvestigator,
+    dateOfBirth: complianceOfOwnerOrInvestigator,
+    nationality: complianceOfOwnerOrInvestigator,
+    // Banking secrecy: the account and the institution holding it stay with the owning bank.
+    accountNumber: complianceOfOwner,
+    owningInstitution: complianceOfOwner,
+  },
+};
