@@ -20,10 +20,10 @@ export interface GatewayConfig {
   /** Absolute path of the supergraph SDL to serve. Default {@link DEFAULT_SUPERGRAPH_PATH}. */
   readonly supergraphPath: string;
   /**
-   * Subgraph URLs that replace the ones written in the supergraph, by subgraph name. Only the
-   * subgraphs whose variable is set appear; the others keep the supergraph's URL.
+   * Subgraph URLs that replace the ones written in the supergraph, keyed by {@link SubgraphName}.
+   * Only the subgraphs whose variable is set appear; the others keep the supergraph's URL.
    */
-  readonly subgraphUrls: Readonly<Partial<Record<SubgraphName, string>>>;
+  readonly subgraphUrls: Readonly<Record<string, string>>;
   /** Per-call timeout for subgraph requests. Default {@link DEFAULT_SUBGRAPH_TIMEOUT_MS}. */
   readonly subgraphTimeoutMs: number;
 }
@@ -38,7 +38,7 @@ export function subgraphUrlVariable(name: SubgraphName): string {
  * typo never becomes a gateway quietly pointing at the wrong place.
  */
 export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
-  const subgraphUrls: Partial<Record<SubgraphName, string>> = {};
+  const subgraphUrls: Record<string, string> = {};
   for (const name of SUBGRAPH_NAMES) {
     const variable = subgraphUrlVariable(name);
     const value = nonEmpty(env, variable);

@@ -1,5 +1,95 @@
-import { GraphQLError } from 'graphql';
-export function maskGatewayError(error: unknown, message: string): Error {
-  console.log('MASK IN', error instanceof GraphQLError, JSON.stringify(error), (error as any)?.originalError, (error as any)?.extensions);
-  return error as Error;
+import { GraphQLError, type GraphQLErrorExtensions } from 'graphql';
+import type { Logger } from 'pino';
+import type { BeaconErrorCode } from '../shared/errors/index.js';
+
+export const SUBGRAPH_UNAVAILABLE_MESSAGE = 'A subgraph did not answer; the fields it serves are null in this result.';
+export const UNEXPECTED_ERROR_MESSAGE = 'Unexpected error.';
+/** The extension naming the subgraph an error came from (set by the runtime's `subgraphErrors`). */
+export const SUBGRAPH_NAME_EXTENSION = 'serviceName';
+
+/**
+ * Codes Hive Gateway's transport gives a failed subgraph call: refused or reset connection,
+ * timeout, a body that is not a GraphQL response. Their messages and `request`/`response`
+ * extensions carry the subgraph's URL and the upstream body, which is why they are rewritten.
+ */
+const TRANSPORT_FAILURE_CODES = new Set(['SUBREQUEST_HTTP_ERROR', 'GATEWAY_TIMEOUT', 'RESPONSE_VALIDATION_FAILED']);
+/**
+ * Subgraph errors a caller may read as sent: Beacon's domain codes, which subgraphs raise on
+ * purpose with caller-safe messages. Anything else from a subgraph (INTERNAL_SERVER_ERROR, no
+ * code, a validation failure between gateway and subgraph) is an internal fault and is masked.
+ */
+const CALLER_SAFE_SUBGRAPH_CODES = new Set<string>([
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+] satisfies BeaconErrorCode[]);
+/** Extensions that are never forwarded, whatever the code: they are diagnostics, not contract. */
+const INTERNAL_EXTENSIONS = ['request', 'response', 'http', 'stacktrace', 'exception', 'originalError'];
+
+/**
+ * Yoga's `maskError` for Beacon, applied to every error in every response. Errors the gateway
+ * raises about the caller's own operation (parse, validation) pass unchanged; a subgraph that is
+ * down becomes `SUBGRAPH_UNAVAILABLE` naming only the subgraph; the rest become an opaque
+ * `INTERNAL_SERVER_ERROR`. The original goes to the log, where the response's request id finds it.
+ */
+export function createErrorMasker(logger: Logger) {
+  return function maskGatewayError(error: unknown): Error {
+    if (!(error instanceof GraphQLError)) {
+      logger.error({ err: error }, 'unexpected gateway error');
+      return masked(undefined, 'INTERNAL_SERVER_ERROR', UNEXPECTED_ERROR_MESSAGE);
+    }
+    const extensions = error.extensions ?? {};
+    const named = extensions[SUBGRAPH_NAME_EXTENSION];
+    const subgraph = typeof named === 'string' ? named : undefined;
+    const code = typeof extensions.code === 'string' ? extensions.code : undefined;
+    const hasForeignCause = error.originalError != null && !(error.originalError instanceof GraphQLError);
+
+    if (isTransportFailure(extensions, code)) {
+      logger.warn({ subgraph, code, reason: error.message }, 'subgraph unavailable');
+      return masked(error, 'SUBGRAPH_UNAVAILABLE', SUBGRAPH_UNAVAILABLE_MESSAGE, subgraph);
+    }
+    if (subgraph !== undefined) {
+      if (code !== undefined && CALLER_SAFE_SUBGRAPH_CODES.has(code) && !hasForeignCause) {
+        return new GraphQLError(error.message, { ...positionOf(error), extensions: withoutInternals(extensions) });
+      }
+      logger.error({ subgraph, code, reason: error.message }, 'subgraph returned an internal error');
+      return masked(error, 'INTERNAL_SERVER_ERROR', UNEXPECTED_ERROR_MESSAGE, subgraph);
+    }
+    if (hasForeignCause) {
+      logger.error({ err: error.originalError }, 'unexpected gateway error');
+      return masked(error, 'INTERNAL_SERVER_ERROR', UNEXPECTED_ERROR_MESSAGE);
+    }
+    // Raised by the gateway about the operation itself (syntax, unknown field, variables): the
+    // caller needs the message, and it holds nothing the caller did not send.
+    return error;
+  };
+}
+
+function isTransportFailure(extensions: GraphQLErrorExtensions, code: string | undefined): boolean {
+  if (code !== undefined && TRANSPORT_FAILURE_CODES.has(code)) return true;
+  return 'request' in extensions || 'response' in extensions;
+}
+
+function masked(
+  source: GraphQLError | undefined,
+  code: BeaconErrorCode,
+  message: string,
+  subgraph?: string,
+): GraphQLError {
+  const extensions: Record<string, unknown> = { code };
+  if (subgraph !== undefined) extensions[SUBGRAPH_NAME_EXTENSION] = subgraph;
+  return new GraphQLError(message, { ...(source ? positionOf(source) : {}), extensions });
+}
+
+/** Where the error sits in the caller's operation and result; never where it came from. */
+function positionOf(error: GraphQLError) {
+  return { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path };
+}
+
+function withoutInternals(extensions: GraphQLErrorExtensions): Record<string, unknown> {
+  const kept: Record<string, unknown> = { ...extensions };
+  for (const key of INTERNAL_EXTENSIONS) delete kept[key];
+  return kept;
 }

@@ -11,11 +11,22 @@ export function hiveLoggerFrom(pino: PinoLogger): HiveLogger {
   const writer: LogWriter = {
     write(level, attrs, msg) {
       const fields = Array.isArray(attrs) ? { attrs } : (attrs ?? {});
-      target[level](fields, msg ?? undefined);
+      target[isExpectedDenial(fields) ? 'debug' : level](fields, msg ?? undefined);
     },
   };
   // Read lazily so a level changed on the pino logger at run time also applies here.
   return new HiveLogger({ level: () => hiveLevelOf(pino.level), writers: [writer] });
+}
+
+/**
+ * The runtime logs every subgraph error at `error`. A field denied by policy, or an input refused,
+ * is Beacon working as intended, not an incident: those go to `debug` (the subgraph that decided
+ * keeps its own record of the denial).
+ */
+const EXPECTED_CODES = new Set(['FORBIDDEN', 'UNAUTHENTICATED', 'BAD_USER_INPUT', 'NOT_FOUND']);
+function isExpectedDenial(fields: Record<string, unknown>): boolean {
+  const extensions = fields.extensions as { code?: unknown } | undefined;
+  return typeof extensions?.code === 'string' && EXPECTED_CODES.has(extensions.code);
 }
 
 function hiveLevelOf(pinoLevel: string): LogLevel | false {

@@ -61,6 +61,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     throw new Error(`subgraphTimeoutMs must be a positive whole number of milliseconds; got ${timeoutMs}.`);
   }
   const supergraph = loadSupergraph(options.supergraphSdl, options.subgraphUrls);
+  const jwksJson = options.jwks === undefined ? undefined : publicJwksJson(options.jwks);
   const runtime = createBeaconRuntime({ supergraph, subgraphTimeoutMs: timeoutMs, logger });
 
   const server = createServer(
@@ -69,7 +70,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       verifier: options.verifier,
       logger,
       explorerHtml: renderExplorer(GRAPHQL_PATH),
-      jwksJson: options.jwks === undefined ? undefined : JSON.stringify(options.jwks),
+      jwksJson,
       isReady: async () => Boolean(await runtime.getSchema()),
     }),
   );
@@ -107,6 +108,21 @@ export function createGateway(options: GatewayOptions): Gateway {
       return closing;
     },
   };
+}
+
+/** Members of a JWK that only private (or symmetric) keys have. */
+const PRIVATE_JWK_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth', 'k'];
+
+/** Refuses to publish a JWKS that carries private key material: that would hand out the signing key. */
+function publicJwksJson(jwks: object): string {
+  const keys: unknown = (jwks as { keys?: unknown }).keys;
+  if (!Array.isArray(keys)) throw new Error('jwks must be a JWKS document: { "keys": [...] }.');
+  for (const key of keys) {
+    if (typeof key !== 'object' || key === null || PRIVATE_JWK_MEMBERS.some((member) => member in key)) {
+      throw new Error('jwks must hold public keys only; refusing to publish private key material.');
+    }
+  }
+  return JSON.stringify(jwks);
 }
 
 /** A host a local client can dial: wildcard binds are shown as loopback. */

@@ -15,6 +15,8 @@ export const EXPLORER_PATH = '/';
  * request and every log line, so free text (newlines, kilobytes) must not ride along.
  */
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/;
+const HTML = 'text/html; charset=utf-8';
+const JSON_TYPE = 'application/json; charset=utf-8';
 /** What a caller learns about a failed token; the reason goes to the log only. */
 const UNAUTHENTICATED_MESSAGE = 'Authentication required: send a valid bearer token.';
 
@@ -41,13 +43,13 @@ export function createRequestHandler(options: RequestHandlerOptions) {
 
   const routes = new Map<string, { method: string; handle: Route }>([
     [GRAPHQL_PATH, { method: 'POST', handle: graphql }],
-    [EXPLORER_PATH, { method: 'GET', handle: (_req, res) => send(res, 200, 'text/html; charset=utf-8', options.explorerHtml) }],
+    [EXPLORER_PATH, { method: 'GET', handle: (_req, res) => send(res, 200, HTML, options.explorerHtml) }],
     [HEALTH_PATH, { method: 'GET', handle: (_req, res) => sendJson(res, 200, { status: 'ok' }) }],
     [READY_PATH, { method: 'GET', handle: ready }],
   ]);
   if (options.jwksJson !== undefined) {
     const jwks = options.jwksJson;
-    routes.set(JWKS_PATH, { method: 'GET', handle: (_req, res) => send(res, 200, 'application/json', jwks) });
+    routes.set(JWKS_PATH, { method: 'GET', handle: (_req, res) => send(res, 200, JSON_TYPE, jwks) });
   }
 
   async function graphql(req: IncomingMessage, res: ServerResponse, requestId: string): Promise<void> {
@@ -66,7 +68,8 @@ export function createRequestHandler(options: RequestHandlerOptions) {
     }
     // The runtime reads the id from the request (see runtime.ts), so it must be on the headers.
     req.headers[REQUEST_ID_HEADER] = requestId;
-    await runtime.handleNodeRequestAndResponse(req, res);
+    // The listener writes the response itself and turns its own failures into a 500.
+    await runtime.requestListener(req, res);
   }
 
   async function ready(_req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -110,7 +113,7 @@ function sendError(res: ServerResponse, code: BeaconErrorCode, message: string):
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  send(res, status, 'application/json; charset=utf-8', JSON.stringify(body));
+  send(res, status, JSON_TYPE, JSON.stringify(body));
 }
 
 function send(res: ServerResponse, status: number, contentType: string, body: string | Buffer): void {

@@ -1,13 +1,19 @@
 import { createGatewayRuntime, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import type { DocumentNode } from 'graphql';
 import type { Logger } from 'pino';
-import { maskGatewayError } from './error-masking.js';
+import { useDistinctErrors } from './distinct-errors.js';
+import { createErrorMasker, SUBGRAPH_NAME_EXTENSION } from './error-masking.js';
 import { hiveLoggerFrom } from './hive-logger.js';
 
 /** The only endpoint the runtime answers; every other path is Beacon's own router's. */
 export const GRAPHQL_PATH = '/graphql';
 /** Headers that carry the caller's identity and declared purpose to every subgraph. */
-export const FORWARDED_HEADERS = ['authorization', 'x-beacon-purpose', 'x-beacon-justification', 'x-request-id'] as const;
+export const FORWARDED_HEADERS = [
+  'authorization',
+  'x-beacon-purpose',
+  'x-beacon-justification',
+  'x-request-id',
+] as const;
 /** The header carrying the correlation id between client, gateway, subgraphs and logs. */
 export const REQUEST_ID_HEADER = 'x-request-id';
 
@@ -33,14 +39,16 @@ export function createBeaconRuntime(options: BeaconRuntimeOptions): GatewayRunti
     landingPage: false,
     // `isDev: false` pinned: Yoga otherwise copies original errors and stacks into responses
     // whenever NODE_ENV is "development".
-    maskedErrors: { maskError: maskGatewayError, isDev: false },
+    maskedErrors: { maskError: createErrorMasker(options.logger), isDev: false },
     upstreamTimeout: options.subgraphTimeoutMs,
-    // Tag subgraph-originated errors with their subgraph, which the masking keeps (it is a name
-    // in the public schema's docs, not an address); the code stays the subgraph's own.
-    subgraphErrors: { errorCode: false, subgraphNameProp: 'serviceName' },
+    // Tag each subgraph's errors with its name, which masking keeps: names are public (the docs
+    // and access matrix use them), addresses are not. No default code, so the subgraph's own
+    // code (FORBIDDEN…) or the transport's (timeout, refused) decides how the error is masked.
+    subgraphErrors: { errorCode: false, subgraphNameProp: SUBGRAPH_NAME_EXTENSION },
     // The runtime reuses the client's `x-request-id` (Beacon's router guarantees there is one and
     // that it is well-formed) on subgraph calls and echoes it in the response.
     requestId: { headerName: REQUEST_ID_HEADER },
+    plugins: () => [useDistinctErrors()],
     propagateHeaders: {
       fromClientToSubgraphs({ request }) {
         const headers: Record<string, string> = {};

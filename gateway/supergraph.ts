@@ -39,6 +39,9 @@ export function loadSupergraph(sdl: string, urlOverrides: Readonly<Record<string
         `(it has ${[...known].join(', ')}).`,
     );
   }
+  for (const [name, url] of Object.entries(urlOverrides)) {
+    if (!/^https?:\/\/[^/]/.test(url)) throw new Error(`The URL override for subgraph ${name} is not an http(s) URL.`);
+  }
   return visit(document, {
     EnumValueDefinition(node) {
       const args = joinGraphArguments(node);

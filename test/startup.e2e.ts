@@ -1,6 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,6 +27,8 @@ let gatewayPort: number;
 
 beforeAll(async () => {
   home = await mkdtemp(join(tmpdir(), 'beacon-start-'));
+  // mkdtemp makes the folder 0700; as root, the embedded Postgres runs as another user.
+  await chmod(home, 0o711);
   gatewayPort = await freePort();
   const { DATABASE_URL: _ignored, ...rest } = process.env;
   env = {

@@ -12,6 +12,9 @@ import { StackStartError } from '../stack/ports.js';
 export function describeFailure(error: unknown): string {
   const expected = [StackStartError, ConfigError, DatabaseStartupError, DatabaseUnavailableError, CorruptKeyFolderError, CompositionError];
   if (expected.some((type) => error instanceof type) || isBeaconError(error)) return (error as Error).message;
+  if (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+    return `${error.message} (see \`npx beacon --help\`)`;
+  }
   if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') {
     return `${error.message}: a port is already in use; set the service's BEACON_*_PORT to another port.`;
   }

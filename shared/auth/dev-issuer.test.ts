@@ -73,22 +73,16 @@ describe('loadOrCreateDevIssuer', () => {
     await expect(verifierFor(issuer.jwksFile).verify(token)).resolves.toMatchObject({ sector: 'HUB' });
   });
 
-  it.each([
-    ['not JSON', 'this is not json'],
-    ['an empty file', ''],
-    ['a key that is not a private JWK', JSON.stringify({ kid: 'dev-1', privateJwk: { kty: 'EC', crv: 'P-256', x: 'AA', y: 'AA' } })],
-    ['a key without a kid', 'PLACEHOLDER_NO_KID'],
-  ])('refuses a corrupt private key file (%s) with CorruptKeyFolderError naming the folder and saying to delete it', async (_label, content) => {
-    let body = content;
-    if (content === 'PLACEHOLDER_NO_KID') {
-      loadOrCreateDevIssuer(folder);
-      const stored = JSON.parse(await readFile(path.join(folder, 'dev-issuer.private.json'), 'utf8')) as Record<string, unknown>;
-      delete stored.kid;
-      body = JSON.stringify(stored);
-    } else {
-      loadOrCreateDevIssuer(folder);
-    }
-    await writeFile(path.join(folder, 'dev-issuer.private.json'), body);
+  it.each<[string, (stored: Record<string, unknown>) => string]>([
+    ['not JSON', () => 'this is not json'],
+    ['an empty file', () => ''],
+    ['a key that is not a private JWK', (stored) => JSON.stringify({ ...stored, privateJwk: { kty: 'EC', crv: 'P-256', x: 'AA', y: 'AA' } })],
+    ['a key without a kid', ({ kid: _kid, ...rest }) => JSON.stringify(rest)],
+  ])('refuses a corrupt private key file (%s) with CorruptKeyFolderError naming the folder and saying to delete it', async (_label, corrupt) => {
+    loadOrCreateDevIssuer(folder);
+    const privateFile = path.join(folder, 'dev-issuer.private.json');
+    const stored = JSON.parse(await readFile(privateFile, 'utf8')) as Record<string, unknown>;
+    await writeFile(privateFile, corrupt(stored));
 
     let caught: unknown;
     try {

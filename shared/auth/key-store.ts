@@ -39,10 +39,17 @@ export class IssuerKeys {
   /** The key for `kid`, or undefined when the issuer does not (or no longer) publish it. */
   async keyFor(kid: string): Promise<KeyObject | undefined> {
     const now = Date.now();
-    if (this.loadedAt === 0 || now - this.loadedAt > this.ttlMs) await this.refresh();
+    const stale = this.loadedAt === 0 || now - this.loadedAt > this.ttlMs;
+    // An issuer's JWKS endpoint being down must not lock everyone out: keys already fetched stay
+    // valid until a fetch succeeds; retries are paced like unknown-kid refreshes.
+    if (stale && (this.loadedAt === 0 || now - this.lastRefreshAttempt > this.unknownKidRefreshMs)) {
+      await this.refresh().catch((error: unknown) => {
+        if (this.loadedAt === 0) throw error;
+      });
+    }
     let key = this.keys.get(kid);
     if (!key && Date.now() - this.lastRefreshAttempt > this.unknownKidRefreshMs) {
-      await this.refresh();
+      await this.refresh().catch(() => undefined);
       key = this.keys.get(kid);
     }
     return key;
@@ -63,7 +70,13 @@ export class IssuerKeys {
       if (typeof jwk.kid !== 'string' || (jwk.use !== undefined && jwk.use !== 'sig')) continue;
       // Only public keys are accepted: a JWKS carrying private material is misconfigured.
       if ('d' in jwk) continue;
-      keys.set(jwk.kid, createPublicKey({ key: jwk, format: 'jwk' }));
+      // One key Beacon cannot import (a symmetric `oct` key, an unknown curve) must not make the
+      // issuer's other keys unusable: skip it, as a key with another `use` is skipped.
+      try {
+        keys.set(jwk.kid, createPublicKey({ key: jwk, format: 'jwk' }));
+      } catch {
+        continue;
+      }
     }
     this.keys = keys;
     this.loadedAt = Date.now();

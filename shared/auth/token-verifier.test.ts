@@ -1,4 +1,4 @@
-import { createHmac, generateKeyPairSync, randomUUID, type KeyObject } from 'node:crypto';
+import { createHmac, generateKeyPairSync, randomUUID, sign as cryptoSign, type KeyObject } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
@@ -68,6 +68,13 @@ const b64url = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('
 function handcraft(header: Record<string, unknown>, payload: Record<string, unknown>, signer?: (input: string) => string): string {
   const input = `${b64url(header)}.${b64url(payload)}`;
   return `${input}.${signer ? signer(input) : ''}`;
+}
+
+/** A real ES256 signature over a payload jsonwebtoken would refuse to sign (e.g. a string exp). */
+function signRawEs256(key: SigningKey, payload: Record<string, unknown>): string {
+  return handcraft({ alg: 'ES256', typ: 'JWT', kid: key.kid }, payload, (input) =>
+    cryptoSign('sha256', Buffer.from(input), { key: key.privateKey, dsaEncoding: 'ieee-p1363' }).toString('base64url'),
+  );
 }
 
 async function rejectionOf(promise: Promise<unknown>): Promise<BeaconError> {
@@ -228,7 +235,9 @@ describe('createTokenVerifier: time and audience', () => {
   });
 
   it('refuses a token with a non-numeric exp', async () => {
-    await expectRefused(verifier.verify(sign(keyA, payloadFor(ISSUER_A, { exp: String(nowSeconds() + 300) }))));
+    // The same raw signer yields a token that verifies, so the refusal is about exp alone.
+    await expect(verifier.verify(signRawEs256(keyA, payloadFor(ISSUER_A)))).resolves.toBeDefined();
+    await expectRefused(verifier.verify(signRawEs256(keyA, payloadFor(ISSUER_A, { exp: String(nowSeconds() + 300) }))));
   });
 
   it('refuses a token meant for another audience', async () => {
@@ -419,6 +428,17 @@ describe('createTokenVerifier: an issuer served over HTTP (jwksUrl)', () => {
   it('ignores a published key that carries private material (d)', async () => {
     served = { keys: [{ ...current.privateKey.export({ format: 'jwk' }), kid: current.kid, use: 'sig' }] };
     await expectRefused(urlVerifier.verify(sign(current, payloadFor(ISSUER_URL))), /does not publish/);
+  });
+
+  it('still verifies with the good keys when the JWKS also holds a key it cannot import', async () => {
+    const symmetric = { kty: 'oct', k: Buffer.from('shared-secret').toString('base64url'), kid: 'hmac-1', use: 'sig' };
+    served = { keys: [symmetric, ...jwksOf(current).keys] };
+    await expect(urlVerifier.verify(sign(current, payloadFor(ISSUER_URL)))).resolves.toMatchObject({ issuer: ISSUER_URL });
+    // …and the symmetric key is not usable for an HS256 token either.
+    const token = handcraft({ alg: 'HS256', kid: 'hmac-1' }, payloadFor(ISSUER_URL), (input) =>
+      createHmac('sha256', 'shared-secret').update(input).digest('base64url'),
+    );
+    await expectRefused(urlVerifier.verify(token), /algorithm/);
   });
 
   it("refuses a token whose jku points at the attacker's JWKS, without fetching it", async () => {

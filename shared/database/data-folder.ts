@@ -25,6 +25,19 @@ async function makeParentTraversable(dataDir: string): Promise<void> {
   if (!isRoot) return;
   const { mode } = await stat(parent);
   if ((mode & 0o011) !== 0o011) await chmod(parent, (mode & 0o7777) | 0o011);
+  // Folders above ours are the user's, not ours to loosen (e.g. /root is 0700): say which one
+  // blocks Postgres and how to get around it, instead of letting initdb fail obscurely.
+  for (let folder = path.dirname(parent); ; folder = path.dirname(folder)) {
+    const { mode: ancestorMode } = await stat(folder);
+    if ((ancestorMode & 0o001) === 0) {
+      throw new DatabaseStartupError(
+        'UNREACHABLE_DATA_DIR',
+        `Beacon runs as root, so the embedded Postgres runs as the "postgres" user, which cannot enter ${folder}; ` +
+          `run \`chmod o+x ${folder}\`, or set BEACON_HOME to a folder it can reach (e.g. /var/tmp/beacon), or set DATABASE_URL.`,
+      );
+    }
+    if (folder === path.dirname(folder)) break;
+  }
 }
 
 async function isInitialised(dataDir: string): Promise<boolean> {

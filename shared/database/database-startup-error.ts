@@ -4,7 +4,8 @@ export type DatabaseStartupReason =
   | 'CORRUPT_DATA_DIR'
   | 'ALREADY_RUNNING'
   | 'PASSWORD_MISSING'
-  | 'INIT_FAILED';
+  | 'INIT_FAILED'
+  | 'UNREACHABLE_DATA_DIR';
 
 /** The embedded Postgres would not start. The message is one sentence that says what to do. */
 export class DatabaseStartupError extends Error {

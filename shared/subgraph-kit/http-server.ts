@@ -43,6 +43,9 @@ export function createSubgraphServer(options: SubgraphServerOptions): SubgraphSe
     // Partners explore the composed graph at the gateway; a subgraph has nothing to show strangers.
     introspection: false,
     includeStacktraceInErrorResponses: false,
+    // Apollo would stop itself on SIGTERM and then re-raise the signal, killing the process before
+    // the CLI's orderly shutdown (gateway, subgraphs, then Postgres) completes. The owner stops us.
+    stopOnTerminationSignals: false,
     formatError: maskError,
     // Inline traces would tell any caller how long each resolver took: a timing side channel.
     plugins: [logInternalErrors(), ApolloServerPluginInlineTraceDisabled()],
