@@ -2,7 +2,8 @@ import { composeServices } from '@theguild/federation-composition';
 import { parse } from 'graphql';
 import { BEACON_AUDIENCE } from '../../shared/auth/index.js';
 import { createLogger } from '../../shared/logging/index.js';
-import { SUBGRAPHS } from '../stack/subgraph-registry.js';
+import type { BeaconSubgraph } from '../../shared/subgraph-kit/index.js';
+import { SUBGRAPHS, type SubgraphDefinition } from '../stack/subgraph-registry.js';
 
 /** A subgraph's SDL as composition reads it, with the URL the supergraph will route to. */
 export interface SubgraphSdl {
@@ -12,10 +13,10 @@ export interface SubgraphSdl {
 }
 
 /**
- * Every subgraph's SDL, built in-process from its resolvers. Nothing is started and no database is
+ * Every subgraph, built in-process from its resolvers. Nothing is started and no database is
  * touched: the schema is code, so composition can run anywhere (CI, a laptop, a pre-commit hook).
  */
-export async function buildSubgraphSdls(host = '127.0.0.1'): Promise<SubgraphSdl[]> {
+export async function buildOfflineSubgraphs(host = '127.0.0.1'): Promise<Array<{ definition: SubgraphDefinition; subgraph: BeaconSubgraph }>> {
   const offline = {
     port: 0,
     host,
@@ -26,15 +27,24 @@ export async function buildSubgraphSdls(host = '127.0.0.1'): Promise<SubgraphSdl
   };
   const linkage = { url: 'http://127.0.0.1:1/graphql', secret: 'offline-composition-secret-000000000', credential: () => '' };
   const logger = createLogger('compose', 'silent');
-  const sdls: SubgraphSdl[] = [];
+  const built = [];
   for (const definition of SUBGRAPHS) {
     const subgraph =
       definition.kind === 'sector'
         ? await definition.create({ ...offline, linkage }, logger)
         : await definition.create(offline, logger);
-    sdls.push({ name: definition.name, url: `http://${host}:${definition.defaultPort}/graphql`, sdl: subgraph.sdl });
+    built.push({ definition, subgraph });
   }
-  return sdls;
+  return built;
+}
+
+/** Every subgraph's SDL with the URL the supergraph routes to by default. */
+export async function buildSubgraphSdls(host = '127.0.0.1'): Promise<SubgraphSdl[]> {
+  return (await buildOfflineSubgraphs(host)).map(({ definition, subgraph }) => ({
+    name: definition.name,
+    url: `http://${host}:${definition.defaultPort}/graphql`,
+    sdl: subgraph.sdl,
+  }));
 }
 
 export class CompositionError extends Error {

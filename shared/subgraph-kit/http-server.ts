@@ -48,7 +48,7 @@ export function createSubgraphServer(options: SubgraphServerOptions): SubgraphSe
     stopOnTerminationSignals: false,
     formatError: maskError,
     // Inline traces would tell any caller how long each resolver took: a timing side channel.
-    plugins: [logInternalErrors(), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [correlateInternalErrors(), ApolloServerPluginInlineTraceDisabled()],
   });
   let started: Promise<void> | undefined;
 
@@ -145,8 +145,11 @@ export function createSubgraphServer(options: SubgraphServerOptions): SubgraphSe
   };
 }
 
-/** Logs each masked error in full, once, with the request id the caller can quote. */
-function logInternalErrors(): ApolloServerPlugin<RequestContext> {
+/**
+ * Logs each masked error in full, once, with the request id, and puts that id in the masked
+ * error the caller receives: the caller can quote it, the operator can find the cause.
+ */
+function correlateInternalErrors(): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
       return {
@@ -154,6 +157,15 @@ function logInternalErrors(): ApolloServerPlugin<RequestContext> {
           for (const error of errors) {
             if (!isCallerSafe(error)) contextValue.logger.error({ err: error.originalError ?? error }, 'internal error masked');
           }
+        },
+        async willSendResponse({ response, contextValue }) {
+          if (response.body.kind !== 'single') return;
+          const { singleResult } = response.body;
+          singleResult.errors = singleResult.errors?.map((error) =>
+            error.extensions?.code === 'INTERNAL_SERVER_ERROR'
+              ? { ...error, extensions: { ...error.extensions, requestId: contextValue.requestId } }
+              : error,
+          );
         },
       };
     },
