@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestStack, type GraphQLResponse, type TestStack } from './support/stack.js';
 
@@ -137,5 +138,22 @@ describe('identity, end to end', () => {
     const { body } = await stack.query('hub-analyst', '{ _service { sdl } }', { url: stack.subgraphUrls.linkage });
     expect(body.data?._service ?? null).toBeNull();
     expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('the hub', () => {
+  it('stores no raw identifier of the demo data: no name, date of birth, phone or document number', async () => {
+    const client = new pg.Client({ connectionString: stack.databaseUrls.linkage });
+    await client.connect();
+    try {
+      const tables = ['person', 'linked_record', 'linkage_key'];
+      const dump = (await Promise.all(tables.map(async (table) => JSON.stringify((await client.query(`SELECT * FROM ${table}`)).rows)))).join('\n');
+      expect(dump).toContain('NAME_DOB');
+      for (const raw of ['Elena', 'elena', 'Petrova', 'PETROVA', 'Елена', '1994-03-12', '19940312', '+37369123456', '69123456', 'AB1234567', 'Lungu', 'GB33BUKB']) {
+        expect(dump, raw).not.toContain(raw);
+      }
+    } finally {
+      await client.end();
+    }
   });
 });

@@ -54,7 +54,7 @@ function judge(status: number, text: string): Outcome {
 
 /** Each client sends its next request when its last one is answered, until time or the cap runs out. */
 async function run(durationMs: number, maxRequests: number, measure: boolean): Promise<LoadResult> {
-  const latencies = new Float64Array(maxRequests);
+  const latencies = new Float64Array(measure ? maxRequests : 0);
   const errorCounts = new Map<string, number>();
   let started = 0;
   let finished = 0;
@@ -92,4 +92,4 @@ async function run(durationMs: number, maxRequests: number, measure: boolean): P
 await run(plan.warmupMs, plan.maxRequests, false);
 const result = await run(plan.durationMs, plan.maxRequests, true);
 agent.destroy();
-parentPort?.postMessage(result, [result.latenciesMs.buffer]);
+parentPort?.postMessage(result);

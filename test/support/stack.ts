@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
 import type { PersonaName } from '../../shared/auth/index.js';
-import { dropDatabase } from '../../shared/database/index.js';
+import { databaseUrl, dropDatabase } from '../../shared/database/index.js';
 import { startDevStack, type DevStack } from '../../cli/stack/dev-stack.js';
 import { databaseNameOf, SUBGRAPHS } from '../../cli/stack/subgraph-registry.js';
 
@@ -18,6 +18,8 @@ export interface TestStack extends DevStack {
     query: string,
     options?: { variables?: Record<string, unknown>; url?: string; headers?: Record<string, string> },
   ): Promise<{ status: number; body: GraphQLResponse }>;
+  /** Each subgraph's own database, to inspect what it stores. */
+  readonly databaseUrls: Readonly<Record<string, string>>;
   stop(): Promise<void>;
 }
 
@@ -47,6 +49,9 @@ export async function startTestStack(): Promise<TestStack> {
   });
   return {
     ...stack,
+    databaseUrls: Object.fromEntries(
+      SUBGRAPHS.map((definition) => [definition.name, databaseUrl(serverUrl, databaseNameOf(definition.name, databasePrefix))]),
+    ),
     async query(as, query, options = {}) {
       const response = await fetch(options.url ?? `${stack.gatewayUrl}/graphql`, {
         method: 'POST',
