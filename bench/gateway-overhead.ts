@@ -5,14 +5,17 @@
  *   1. the NGO subgraph directly with `{ survivors(first: 5) { id givenName } }` — the floor;
  *   2. the same query through the gateway;
  *   3. a cross-sector `people(minSectors: 2)` query through the gateway (no direct equivalent).
- * Prints requests, errors, req/s, p50 and p99 per target, and the gateway/direct ratio.
+ * Every request carries the persona's token and declared purpose. Prints requests, errors, req/s,
+ * p50 and p99 per target, and the gateway/direct ratio. The stack runs on the main thread, the
+ * clients (node:http, one keep-alive socket each) in a worker thread; each target gets a 2 s
+ * warm-up that is not counted.
  *
  *   npm run bench:gateway -- --seconds 30
  *   npm run bench:gateway -- --connections 50 --database-url postgres://postgres@127.0.0.1:5432/postgres
  *
  * Figures depend on the machine; compare rows of one run, not runs on different machines.
  */
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { PersonaName } from '../shared/auth/index.js';
 import { prepareBenchStack } from './support/bench-stack.js';
@@ -27,6 +30,14 @@ const WARMUP_MS = 2_000;
 /** Far above what one machine serves in a run; only there so every loop is bounded by count too. */
 const MAX_REQUESTS_PER_TARGET = 2_000_000;
 const REQUEST_TIMEOUT_MS = 30_000;
+
+/** Each persona's everyday purpose, one its token grants. */
+const PURPOSE_OF: Readonly<Record<PersonaName, string>> = {
+  'le-investigator': 'investigation',
+  'ngo-caseworker': 'victim-support',
+  'bank-compliance': 'aml-compliance',
+  'hub-analyst': 'analysis',
+};
 
 const SURVIVORS_QUERY = '{ survivors(first: 5) { id givenName } }';
 const PEOPLE_QUERY = '{ people(minSectors: 2) { id survivors { id givenName } personRecords { id } accountHolders { id } } }';
@@ -53,6 +64,10 @@ function readOptions(): BenchOptions {
   };
 }
 
+function loadAverage(): string {
+  return (loadavg()[0] ?? 0).toFixed(2);
+}
+
 function positiveInteger(flag: string, text: string, max: number): number {
   const value = Number(text);
   if (!Number.isInteger(value) || value < 1 || value > max) {
@@ -68,7 +83,8 @@ async function main(options: BenchOptions, signal: AbortSignal): Promise<void> {
     const target = (name: string, url: string, persona: PersonaName, query: string, expectList: string): Target => ({
       name,
       url,
-      headers: { authorization: `Bearer ${stack.tokens[persona]}` },
+      // As a partner tool calls Beacon: its token and the purpose it declares (DESIGN.md, "The picture").
+      headers: { authorization: `Bearer ${stack.tokens[persona]}`, 'x-beacon-purpose': PURPOSE_OF[persona] },
       body: JSON.stringify({ query }),
       expectList,
     });
@@ -82,6 +98,7 @@ async function main(options: BenchOptions, signal: AbortSignal): Promise<void> {
       `gateway overhead — Node ${process.version}, ${cpus().length} CPUs, ${postgres}; ` +
         `${options.connections} connections, ${WARMUP_MS / 1000} s warm-up + ${options.seconds} s per target`,
     );
+    const loadBefore = loadAverage();
     const rows: TargetFigures[] = [];
     const errorReports: string[] = [];
     for (const { name, url, headers, body, expectList } of targets) {
@@ -105,6 +122,8 @@ async function main(options: BenchOptions, signal: AbortSignal): Promise<void> {
     const [direct, viaGateway] = rows;
     if (direct && viaGateway) console.log(formatRatio(direct, viaGateway));
     console.log('errors = non-200, unparseable, or GraphQL errors other than FORBIDDEN (policy denials are expected).');
+    // The stack, the load worker and Postgres share this machine; other work on it moves the figures.
+    console.log(`1-min load average: ${loadBefore} before, ${loadAverage()} after (${cpus().length} CPUs).`);
     if (errorReports.length > 0) console.log(`\nerrors seen:\n${errorReports.join('\n')}`);
   } finally {
     await cleanup();

@@ -134,7 +134,7 @@ export interface GatewayTestBed {
   /** POSTs {@link THINGS_QUERY}. */
   postThings(baseUrl: string, headers: Record<string, string>): ReturnType<typeof postGraphQL>;
   /** An Authorization header with a valid token, or with the token given. */
-  bearer(token?: string): { authorization: string };
+  bearer(token?: string): { authorization: string; 'x-beacon-purpose': string };
 }
 
 /**
@@ -187,6 +187,6 @@ export function useGatewayTestBed(): GatewayTestBed {
       return createGateway({ supergraphSdl: state.supergraphSdl, verifier, logger, jwks: { keys: [] }, ...options });
     },
     postThings: (baseUrl, headers) => postGraphQL(baseUrl, headers, THINGS_QUERY),
-    bearer: (token = state.issuer.token()) => ({ authorization: `Bearer ${token}` }),
+    bearer: (token = state.issuer.token()) => ({ authorization: `Bearer ${token}`, 'x-beacon-purpose': 'analysis' }),
   };
 }

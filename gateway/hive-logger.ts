@@ -23,7 +23,7 @@ export function hiveLoggerFrom(pino: PinoLogger): HiveLogger {
  * is Beacon working as intended, not an incident: those go to `debug` (the subgraph that decided
  * keeps its own record of the denial).
  */
-const EXPECTED_CODES = new Set(['FORBIDDEN', 'UNAUTHENTICATED', 'BAD_USER_INPUT', 'NOT_FOUND']);
+const EXPECTED_CODES = new Set(['FORBIDDEN', 'JUSTIFICATION_REQUIRED', 'UNAUTHENTICATED', 'BAD_USER_INPUT', 'NOT_FOUND']);
 function isExpectedDenial(fields: Record<string, unknown>): boolean {
   const extensions = fields.extensions as { code?: unknown } | undefined;
   return typeof extensions?.code === 'string' && EXPECTED_CODES.has(extensions.code);

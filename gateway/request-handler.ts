@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import type { Logger } from 'pino';
-import type { TokenVerifier } from '../shared/auth/index.js';
+import { declaredPurpose, PURPOSE_HEADER, type Principal, type TokenVerifier } from '../shared/auth/index.js';
 import { httpStatusOf, isBeaconError, type BeaconErrorCode } from '../shared/errors/index.js';
 import { GRAPHQL_PATH, REQUEST_ID_HEADER } from './runtime.js';
 
@@ -53,8 +53,9 @@ export function createRequestHandler(options: RequestHandlerOptions) {
   }
 
   async function graphql(req: IncomingMessage, res: ServerResponse, requestId: string): Promise<void> {
+    let principal: Principal;
     try {
-      const principal = await verifier.verifyAuthorization(req.headers.authorization);
+      principal = await verifier.verifyAuthorization(req.headers.authorization);
       logger.debug({ requestId, sub: principal.sub, org: principal.org }, 'authenticated');
     } catch (error) {
       const code: BeaconErrorCode = isBeaconError(error) ? error.code : 'INTERNAL_SERVER_ERROR';
@@ -65,6 +66,14 @@ export function createRequestHandler(options: RequestHandlerOptions) {
       }
       logger.error({ requestId, err: error }, 'token verification failed unexpectedly');
       return sendError(res, 'INTERNAL_SERVER_ERROR', 'Unexpected error.');
+    }
+    // A request without a granted purpose gets no data at all, not even a plan.
+    try {
+      declaredPurpose(principal, headerOf(req, PURPOSE_HEADER));
+    } catch (error) {
+      if (!isBeaconError(error)) throw error;
+      logger.warn({ requestId, sub: principal.sub, code: error.code }, 'rejected a request without a granted purpose');
+      return sendError(res, error.code, error.message);
     }
     // The runtime reads the id from the request (see runtime.ts), so it must be on the headers.
     req.headers[REQUEST_ID_HEADER] = requestId;
@@ -97,6 +106,11 @@ export function createRequestHandler(options: RequestHandlerOptions) {
       else res.destroy();
     }
   };
+}
+
+function headerOf(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
 }
 
 function requestIdOf(req: IncomingMessage): string {

@@ -75,7 +75,7 @@ function tokenFor(output: string, persona: string): string {
 async function linkedPeople(token: string): Promise<Array<{ id: string }>> {
   const response = await fetch(`http://127.0.0.1:${gatewayPort}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-beacon-purpose': 'analysis' },
     body: JSON.stringify({ query: '{ people(minSectors: 3) { id } }' }),
   });
   const body = (await response.json()) as { data: { people: Array<{ id: string }> } };

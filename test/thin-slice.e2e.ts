@@ -121,23 +121,61 @@ describe('identity, end to end', () => {
 
   it('answers 401 at a subgraph called directly without a token, and with a forged one', async () => {
     const url = stack.subgraphUrls.ngo as string;
-    const none = await stack.query(null, '{ survivors { id givenName } }', { url });
+    const none = await stack.query(null, '{ survivors { id givenName } }', { url, headers: { 'x-beacon-purpose': 'victim-support' } });
     expect(none.status).toBe(401);
     expect(none.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const [header, payload] = stack.tokens['ngo-caseworker'].split('.');
     const forged = `${header}.${payload}.${Buffer.from('not a signature').toString('base64url')}`;
     const response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${forged}` },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${forged}`, 'x-beacon-purpose': 'victim-support' },
       body: JSON.stringify({ query: '{ survivors { id givenName } }' }),
     });
     expect(response.status).toBe(401);
   });
 
   it("refuses a subgraph's schema (_service) to a member's token: only the gateway identity may read it", async () => {
-    const { body } = await stack.query('hub-analyst', '{ _service { sdl } }', { url: stack.subgraphUrls.linkage });
+    const { body } = await stack.query('hub-analyst', '{ _service { sdl } }', {
+      url: stack.subgraphUrls.linkage,
+      headers: { 'x-beacon-purpose': 'analysis' },
+    });
     expect(body.data?._service ?? null).toBeNull();
     expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('declared purpose and justification', () => {
+  it('refuses a request that declares no purpose, at the gateway and at a subgraph, with no data', async () => {
+    const atGateway = await stack.query('ngo-caseworker', PERSON_QUERY, { headers: {} });
+    expect(atGateway.status).toBe(400);
+    expect(atGateway.body.data).toBeUndefined();
+    expect(atGateway.body.errors?.[0]?.extensions?.code).toBe('PURPOSE_REQUIRED');
+    const atSubgraph = await stack.query('ngo-caseworker', '{ survivors { id givenName } }', { url: stack.subgraphUrls.ngo, headers: {} });
+    expect(atSubgraph.status).toBe(400);
+    expect(atSubgraph.body.errors?.[0]?.extensions?.code).toBe('PURPOSE_REQUIRED');
+  });
+
+  it('refuses a purpose the token does not grant, and one that is not a Beacon purpose', async () => {
+    for (const purpose of ['investigation', 'curiosity']) {
+      const { status, body } = await stack.query('ngo-caseworker', PERSON_QUERY, { headers: { 'x-beacon-purpose': purpose } });
+      expect(status).toBe(403);
+      expect(body.data).toBeUndefined();
+      expect(body.errors?.[0]?.extensions?.code).toBe('PURPOSE_NOT_GRANTED');
+    }
+  });
+
+  it('withholds personal fields from an investigator who states no justification', async () => {
+    const { body } = await stack.query('le-investigator', PERSON_QUERY, { headers: { 'x-beacon-purpose': 'investigation' } });
+    const [elena] = people(body);
+    expect(elena?.personRecords?.[0]).toMatchObject({ givenName: null, familyName: null, category: 'VICTIM' });
+    const codes = (body.errors ?? []).map((error) => error.extensions?.code);
+    expect(codes).toContain('JUSTIFICATION_REQUIRED');
+  });
+
+  it("shows the caseworker's own survivor only for victim support, not for analysis", async () => {
+    const { body } = await stack.query('ngo-caseworker', PERSON_QUERY, { headers: { 'x-beacon-purpose': 'analysis' } });
+    const [elena] = people(body);
+    expect(elena?.survivors?.[0]).toMatchObject({ givenName: null });
   });
 });
 

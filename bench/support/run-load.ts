@@ -1,31 +1,35 @@
 import { Worker } from 'node:worker_threads';
 import type { LoadPlan, LoadResult } from './load-plan.js';
 
-const WORKER_URL = new URL('./load-worker.ts', import.meta.url);
-
-/**
- * Runs one load plan in a worker thread (which inherits `--import tsx` from this process) and
- * resolves with its figures. Aborting terminates the worker and rejects.
+const WORKER_URL = new URL('./load-worker.ts', import.meta.url).href;
+/*
+ * On Node 20 a worker does not inherit the `--import tsx` hooks (nodejs/node#47747,
+ * privatenumber/tsx#354), so a .ts worker entry fails with ERR_UNKNOWN_FILE_EXTENSION. A small
+ * eval'd entry loads it through tsx's own `tsImport` instead.
  */
+const WORKER_ENTRY = `
+import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
+  .then(({ tsImport }) => tsImport(${JSON.stringify(WORKER_URL)}, ${JSON.stringify(import.meta.url)}));
+`;
+
+/** Runs one load plan in a worker thread and resolves with its figures. Aborting terminates the worker and rejects. */
 export function runLoad(plan: LoadPlan, signal: AbortSignal): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
     if (signal.aborted) {
       reject(signal.reason);
       return;
     }
-    const worker = new Worker(WORKER_URL, { workerData: plan });
+    const worker = new Worker(WORKER_ENTRY, { eval: true, workerData: plan });
     let result: LoadResult | undefined;
+    let failure: unknown;
     const onAbort = () => void worker.terminate();
     signal.addEventListener('abort', onAbort, { once: true });
     worker.once('message', (message: LoadResult) => (result = message));
-    worker.once('error', (error) => {
-      signal.removeEventListener('abort', onAbort);
-      reject(error);
-    });
+    worker.once('error', (error) => (failure = error));
     worker.once('exit', (code) => {
       signal.removeEventListener('abort', onAbort);
       if (result) resolve(result);
-      else reject(signal.aborted ? signal.reason : new Error(`The load worker exited with code ${code} before reporting.`));
+      else reject(failure ?? (signal.aborted ? signal.reason : new Error(`The load worker exited with code ${code} before reporting.`)));
     });
   });
 }

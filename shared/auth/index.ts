@@ -14,3 +14,13 @@ export {
   DEV_TOKEN_TTL_SECONDS,
 } from './dev-issuer.js';
 export type { DevIssuer } from './dev-issuer.js';
+export {
+  PURPOSES,
+  PURPOSE_HEADER,
+  JUSTIFICATION_HEADER,
+  MAX_JUSTIFICATION_LENGTH,
+  isPurpose,
+  declaredPurpose,
+  declaredJustification,
+} from './purposes.js';
+export type { Purpose } from './purposes.js';

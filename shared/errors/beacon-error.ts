@@ -7,6 +7,9 @@ import { GraphQLError } from 'graphql';
 export type BeaconErrorCode =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
+  | 'PURPOSE_REQUIRED'
+  | 'PURPOSE_NOT_GRANTED'
+  | 'JUSTIFICATION_REQUIRED'
   | 'BAD_USER_INPUT'
   | 'NOT_FOUND'
   | 'CONFLICT'
@@ -19,7 +22,11 @@ export function httpStatusOf(code: BeaconErrorCode): number {
     case 'UNAUTHENTICATED':
       return 401;
     case 'FORBIDDEN':
+    case 'PURPOSE_NOT_GRANTED':
+    case 'JUSTIFICATION_REQUIRED':
       return 403;
+    case 'PURPOSE_REQUIRED':
+      return 400;
     case 'BAD_USER_INPUT':
       return 400;
     case 'NOT_FOUND':

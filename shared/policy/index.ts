@@ -5,6 +5,7 @@ export {
   roleIn,
   purposeIn,
   sameOrganisationAsOwner,
+  justifiedIfLawEnforcement,
   allow,
   deny,
   and,

@@ -62,7 +62,7 @@ export function purposeIn(...purposes: string[]): Rule {
   const name = `purposeIn(${purposes.join(',')})`;
   return once(name, () =>
     rule(name, { cache: 'contextual' })((_parent, _args, ctx: RequestContext) =>
-      verdict(ctx.purpose !== undefined && purposes.includes(ctx.purpose)),
+      verdict(purposes.includes(ctx.purpose), `This field is only disclosed for the purpose ${purposes.join(' or ')}.`),
     ),
   );
 }
@@ -76,6 +76,20 @@ export interface Owned {
 export const sameOrganisationAsOwner: Rule = rule('sameOrganisationAsOwner', { cache: 'strict' })(
   (parent: Partial<Owned> | undefined, _args, ctx: RequestContext) =>
     verdict(typeof parent?.ownerOrg === 'string' && parent.ownerOrg === ctx.principal.org),
+);
+
+/**
+ * A law-enforcement officer consulting personal data states why (`x-beacon-justification`, e.g.
+ * a case reference), as data-protection law for police processing asks; the audit trail keeps it.
+ * Other sectors' callers are not asked for one.
+ */
+export const justifiedIfLawEnforcement: Rule = rule('justifiedIfLawEnforcement', { cache: 'contextual' })(
+  (_parent, _args, ctx: RequestContext) =>
+    ctx.principal.sector !== 'LAW_ENFORCEMENT' || (ctx.justification !== undefined && ctx.justification.length >= 3)
+      ? true
+      : new GraphQLError('Law-enforcement consultation of personal data needs a justification: send x-beacon-justification (e.g. a case reference).', {
+          extensions: { code: 'JUSTIFICATION_REQUIRED' },
+        }),
 );
 
 export { allow, deny, and, or, not };

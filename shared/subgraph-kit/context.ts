@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Logger } from 'pino';
-import type { Principal } from '../auth/index.js';
+import type { Principal, Purpose } from '../auth/index.js';
 
 /**
  * Per-request DataLoaders, created on first use. Loaders live exactly one request, so
@@ -24,8 +24,8 @@ export interface RequestContext {
   /** Correlates the gateway's and the subgraphs' logs and error reports. */
   readonly requestId: string;
   readonly principal: Principal;
-  /** Declared with `x-beacon-purpose`; checked against the token's purposes by the policy. */
-  readonly purpose: string | undefined;
+  /** Declared with `x-beacon-purpose`; already checked to be one of the token's purposes. */
+  readonly purpose: Purpose;
   /** `x-beacon-justification`, e.g. a case reference, required for some consultations. */
   readonly justification: string | undefined;
   readonly loaders: LoaderRegistry;

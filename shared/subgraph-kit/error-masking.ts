@@ -10,6 +10,9 @@ import { isBeaconError } from '../errors/index.js';
 const CALLER_SAFE_CODES = new Set([
   'UNAUTHENTICATED',
   'FORBIDDEN',
+  'PURPOSE_REQUIRED',
+  'PURPOSE_NOT_GRANTED',
+  'JUSTIFICATION_REQUIRED',
   'BAD_USER_INPUT',
   'NOT_FOUND',
   'CONFLICT',

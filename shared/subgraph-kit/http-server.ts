@@ -5,8 +5,8 @@ import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
-import type { TokenVerifier } from '../auth/index.js';
-import { isBeaconError } from '../errors/index.js';
+import { declaredJustification, declaredPurpose, type Purpose, type TokenVerifier } from '../auth/index.js';
+import { httpStatusOf, isBeaconError } from '../errors/index.js';
 import { LoaderRegistry, type RequestContext } from './context.js';
 import { isCallerSafe, maskError } from './error-masking.js';
 
@@ -77,6 +77,16 @@ export function createSubgraphServer(options: SubgraphServerOptions): SubgraphSe
       return sendJson(response, 401, errorBody('UNAUTHENTICATED', 'A valid bearer token is required.'));
     }
 
+    // Subgraphs check the declared purpose themselves: they trust no caller, the gateway included.
+    let purpose: Purpose;
+    try {
+      purpose = declaredPurpose(principal, headerValue(request.headers['x-beacon-purpose']));
+    } catch (error) {
+      if (!isBeaconError(error)) throw error;
+      logger.warn({ requestId, sub: principal.sub, code: error.code }, 'request refused: purpose');
+      return sendJson(response, httpStatusOf(error.code), errorBody(error.code, error.message));
+    }
+
     const body = await readBody(request, maxBodyBytes);
     if (body === 'too-large') return sendJson(response, 413, errorBody('BAD_REQUEST', 'The request body is too large.'));
     let parsed: unknown;
@@ -93,8 +103,8 @@ export function createSubgraphServer(options: SubgraphServerOptions): SubgraphSe
     const context: RequestContext = {
       requestId,
       principal,
-      purpose: headerValue(request.headers['x-beacon-purpose']),
-      justification: headerValue(request.headers['x-beacon-justification']),
+      purpose,
+      justification: declaredJustification(headerValue(request.headers['x-beacon-justification'])),
       loaders: new LoaderRegistry(),
       logger: logger.child({ requestId, sub: principal.sub, org: principal.org }),
     };

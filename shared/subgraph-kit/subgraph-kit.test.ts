@@ -83,7 +83,7 @@ async function post(claims: PersonaClaims | null, query: string, headers: Record
     method: 'POST',
     headers: {
       'content-type': 'application/json',
-      ...(claims ? { authorization: `Bearer ${issuer.mint(claims)}` } : {}),
+      ...(claims ? { authorization: `Bearer ${issuer.mint(claims)}`, 'x-beacon-purpose': claims.purposes[0] as string } : {}),
       ...headers,
     },
     body: JSON.stringify({ query }),
@@ -170,5 +170,18 @@ describe('default deny', () => {
     await expect(
       buildBeaconSubgraphSchema({ ...schemaOptions, policy: { ...policy, Parcel: { ...policy.Parcel, weight: isAuthenticated } } }),
     ).rejects.toThrow(/rules for fields that do not exist: Parcel\.weight/);
+  });
+});
+
+describe('declared purpose at a subgraph', () => {
+  it('refuses a verified caller that declares no purpose, or one its token does not grant, before GraphQL runs', async () => {
+    const query = '{ _entities(representations: [{ __typename: "Parcel", id: "p-3" }]) { __typename } }';
+    const missing = await post(member('org-a'), query, { 'x-beacon-purpose': '' });
+    expect(missing.status).toBe(400);
+    expect(missing.body.errors[0].extensions.code).toBe('PURPOSE_REQUIRED');
+    const notGranted = await post(member('org-a'), query, { 'x-beacon-purpose': 'investigation' });
+    expect(notGranted.status).toBe(403);
+    expect(notGranted.body.errors[0].extensions.code).toBe('PURPOSE_NOT_GRANTED');
+    expect(resolvedReferences).not.toContain('p-3');
   });
 });

@@ -3,15 +3,20 @@ import {
   federationQueryRules,
   federationServiceRules,
   isAuthenticated,
+  justifiedIfLawEnforcement,
   or,
+  purposeIn,
   roleIn,
   sameOrganisationAsOwner,
   sectorIs,
   type PolicyMap,
 } from '../../shared/policy/index.js';
 
-/** Compliance officers of any financial institution: the people who query their own customers. */
-const complianceOfficer = and(sectorIs('FINANCIAL'), roleIn('compliance-officer'));
+/**
+ * Compliance officers of any financial institution, working on AML compliance: the people who
+ * query their own customers.
+ */
+const complianceOfficer = and(sectorIs('FINANCIAL'), roleIn('compliance-officer'), purposeIn('aml-compliance'));
 
 /**
  * Compliance officers of the institution that holds the account: customer data stays with its
@@ -25,7 +30,12 @@ const complianceOfOwner = and(complianceOfficer, sameOrganisationAsOwner);
  * investigating trafficking and its proceeds may obtain the identity of a financial institution's
  * customer. The account itself and the bank are left to a production order, outside Beacon.
  */
-const investigator = and(sectorIs('LAW_ENFORCEMENT'), roleIn('investigator'));
+const investigator = and(
+  sectorIs('LAW_ENFORCEMENT'),
+  roleIn('investigator'),
+  purposeIn('investigation'),
+  justifiedIfLawEnforcement,
+);
 
 /** Customer identity: the owning bank's compliance, or a law-enforcement investigator. */
 const complianceOfOwnerOrInvestigator = or(complianceOfOwner, investigator);

@@ -3,13 +3,18 @@ import {
   federationQueryRules,
   federationServiceRules,
   isAuthenticated,
+  justifiedIfLawEnforcement,
+  purposeIn,
   roleIn,
   sectorIs,
   type PolicyMap,
 } from '../../shared/policy/index.js';
 
-/** Investigators of a law-enforcement agency: the only people who see identities on cases. */
-const investigator = and(sectorIs('LAW_ENFORCEMENT'), roleIn('investigator'));
+/** Investigators of a law-enforcement agency, investigating: the only people who see case records. */
+const investigator = and(sectorIs('LAW_ENFORCEMENT'), roleIn('investigator'), purposeIn('investigation'));
+
+/** Identity on a case is personal data: the consultation also states its justification. */
+const justifiedInvestigator = and(investigator, justifiedIfLawEnforcement);
 
 /**
  * Every field of the law-enforcement subgraph and who may read it. Anything not named here is
@@ -27,10 +32,10 @@ export const lawEnforcementPolicy: PolicyMap = {
     id: isAuthenticated,
     caseReference: investigator,
     category: investigator,
-    givenName: investigator,
-    familyName: investigator,
-    dateOfBirth: investigator,
-    nationalities: investigator,
+    givenName: justifiedInvestigator,
+    familyName: justifiedInvestigator,
+    dateOfBirth: justifiedInvestigator,
+    nationalities: justifiedInvestigator,
     owningAgency: investigator,
   },
 };

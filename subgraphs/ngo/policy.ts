@@ -6,6 +6,7 @@ import {
   forbidden,
   isAuthenticated,
   or,
+  purposeIn,
   roleIn,
   sameOrganisationAsOwner,
   sectorIs,
@@ -15,8 +16,8 @@ import {
 import type { RequestContext } from '../../shared/subgraph-kit/index.js';
 import type { Survivor } from './survivor/survivor.entity.js';
 
-/** Caseworkers of any NGO: the people who query their own organisation's survivors. */
-const caseworker = and(sectorIs('NGO'), roleIn('caseworker'));
+/** Caseworkers of any NGO, supporting survivors: the people who query their own organisation's survivors. */
+const caseworker = and(sectorIs('NGO'), roleIn('caseworker'), purposeIn('victim-support'));
 
 /**
  * Caseworkers of the NGO that supports this survivor: the only people who see who she is.

@@ -11,11 +11,20 @@ import { databaseNameOf, SUBGRAPHS } from '../../cli/stack/subgraph-registry.js'
 
 export const SUPERGRAPH_PATH = new URL('../../supergraph.graphql', import.meta.url);
 
+/** What each persona declares by default: its everyday purpose (and, for police, a case). */
+export const DEFAULT_HEADERS: Readonly<Record<PersonaName, Readonly<Record<string, string>>>> = {
+  'le-investigator': { 'x-beacon-purpose': 'investigation', 'x-beacon-justification': 'HP-2026-0042' },
+  'ngo-caseworker': { 'x-beacon-purpose': 'victim-support' },
+  'bank-compliance': { 'x-beacon-purpose': 'aml-compliance' },
+  'hub-analyst': { 'x-beacon-purpose': 'analysis' },
+};
+
 export interface TestStack extends DevStack {
   /** POSTs a GraphQL operation to the gateway (or `url`) with a persona's token, or none. */
   query(
     as: PersonaName | null,
     query: string,
+    /** `headers` replace the persona's default purpose and justification headers entirely. */
     options?: { variables?: Record<string, unknown>; url?: string; headers?: Record<string, string> },
   ): Promise<{ status: number; body: GraphQLResponse }>;
   /** Each subgraph's own database, to inspect what it stores. */
@@ -58,7 +67,7 @@ export async function startTestStack(): Promise<TestStack> {
         headers: {
           'content-type': 'application/json',
           ...(as ? { authorization: `Bearer ${stack.tokens[as]}` } : {}),
-          ...options.headers,
+          ...(options.headers ?? (as ? DEFAULT_HEADERS[as] : {})),
         },
         body: JSON.stringify({ query, variables: options.variables }),
       });

@@ -81,10 +81,19 @@ async function onlyOutboxRow(recordId: string): Promise<{ publication: RecordPub
   return rows[0];
 }
 
+/** Declares the token's first purpose, and a case reference (asked of police callers only). */
+function purposeHeaders(token: string): Record<string, string> {
+  const claims = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString()) as { purposes: string[] };
+  return { 'x-beacon-purpose': claims.purposes[0] ?? '', 'x-beacon-justification': 'HP-2026-0042' };
+}
+
 async function graphql(token: string | undefined, query: string, variables: Record<string, unknown> = {}) {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}`, ...purposeHeaders(token) } : {}),
+    },
     body: JSON.stringify({ query, variables }),
   });
   return { status: response.status, body: (await response.json()) as any };
