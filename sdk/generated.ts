@@ -15,6 +15,24 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
+/** What an audit event records. */
+export const AuditEventKind = {
+  /** The policy refused fields of a record, or the whole request. */
+  Denial: 'DENIAL',
+  /** Sensitive fields of a record were shown to the caller. */
+  Disclosure: 'DISCLOSURE',
+  /** A mutation was attempted. */
+  Write: 'WRITE'
+} as const;
+
+export type AuditEventKind = typeof AuditEventKind[keyof typeof AuditEventKind];
+export const AuditOutcome = {
+  Allowed: 'ALLOWED',
+  Denied: 'DENIED',
+  Failed: 'FAILED'
+} as const;
+
+export type AuditOutcome = typeof AuditOutcome[keyof typeof AuditOutcome];
 /** The individual's gender as the Human Trafficking Case Data Standard (HTCDS 2.0) records it. */
 export const Gender = {
   /** HTCDS "Feminine". */
@@ -32,6 +50,31 @@ export const Gender = {
 } as const;
 
 export type Gender = typeof Gender[keyof typeof Gender];
+/** A survivor's consent, as her caseworker records it. */
+export type GrantConsentInput = {
+  /** The purpose she agrees to, as callers declare it in x-beacon-purpose (e.g. aml-compliance, analysis). */
+  purpose: Scalars['String']['input'];
+  /** The sector she agrees to share with: LAW_ENFORCEMENT, NGO, FINANCIAL or HUB. */
+  sector: Scalars['String']['input'];
+  /** The survivor who gives it: one your NGO supports. */
+  survivorId: Scalars['ID']['input'];
+  /** End of validity: ISO 8601 date-time with a time zone, or a date (valid through that day, UTC). Omitted: until withdrawn. */
+  validUntil?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Europol SIENA handling code: the owning agency's conditions on onward use of a record, applying to the whole record. */
+export const HandlingCode = {
+  /** No restriction beyond the purpose: may be used for judicial proceedings. Other agencies' investigators see the record. */
+  H0: 'H0',
+  /** Not to be used in judicial proceedings without the owning agency's permission. Other agencies' investigators see the record only while investigating, never for analysis. */
+  H1: 'H1',
+  /** Not to be disseminated further without the owning agency's permission. Only the owning agency sees the record's content; others see who owns it, to ask. */
+  H2: 'H2',
+  /** Other restrictions, stated by the owning agency. Beacon enforces them as H2: only the owning agency sees the record's content. */
+  H3: 'H3'
+} as const;
+
+export type HandlingCode = typeof HandlingCode[keyof typeof HandlingCode];
 /** One keyed encoding of one identifier. */
 export type LinkageKeyInput = {
   /** The identifier kind the key was derived from. */
@@ -82,6 +125,34 @@ export const Sector = {
 } as const;
 
 export type Sector = typeof Sector[keyof typeof Sector];
+/** Where a suspicious-activity report stands. */
+export const SuspiciousActivityReportStatus = {
+  /** The financial intelligence unit confirmed receipt. */
+  Acknowledged: 'ACKNOWLEDGED',
+  /** No further action by the filing institution. */
+  Closed: 'CLOSED',
+  /** Sent to the financial intelligence unit. */
+  Filed: 'FILED'
+} as const;
+
+export type SuspiciousActivityReportStatus = typeof SuspiciousActivityReportStatus[keyof typeof SuspiciousActivityReportStatus];
+/** The pattern a suspicious-activity report describes (FinCEN FIN-2020-A008). */
+export const SuspiciousActivityTypology = {
+  /** A business depositing cash steadily with no payroll or supplier payments to match it. */
+  CashWithoutPayroll: 'CASH_WITHOUT_PAYROLL',
+  /** Frequent payments to online classified-ad or escort sites, often based abroad. */
+  ClassifiedAdPayments: 'CLASSIFIED_AD_PAYMENTS',
+  /** Many cash deposits in one place, often below the reporting threshold, withdrawn soon after somewhere else. */
+  FunnelAccount: 'FUNNEL_ACCOUNT',
+  /** Many unrelated people sending money to one beneficiary. */
+  ManyUnrelatedSenders: 'MANY_UNRELATED_SENDERS',
+  /** Another pattern; the narrative explains it. */
+  Other: 'OTHER',
+  /** Amounts split to stay just below a reporting or identification threshold. */
+  Structuring: 'STRUCTURING'
+} as const;
+
+export type SuspiciousActivityTypology = typeof SuspiciousActivityTypology[keyof typeof SuspiciousActivityTypology];
 export type LinkedPeopleQueryVariables = Exact<{
   minSectors?: Scalars['Int']['input'];
 }>;
@@ -96,6 +167,15 @@ export type MySurvivorsQueryVariables = Exact<{
 
 export type MySurvivorsQuery = { survivors: Array<{ id: string, givenName: string | null, familyName: string | null, gender: Gender | null, citizenship: string | null }> };
 
+export type NgoAuditTrailQueryVariables = Exact<{
+  recordType: Scalars['String']['input'];
+  recordId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type NgoAuditTrailQuery = { auditTrail: { recordType: string, recordId: string, ngo: Array<{ id: string, occurredAt: string, requestId: string, actorSub: string, actorOrg: string, actorSector: string, purpose: string | null, justification: string | null, kind: AuditEventKind, fields: Array<string>, outcome: AuditOutcome, errorCode: string | null, hash: string }> | null } | null };
+
 export type PersonQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -106,4 +186,5 @@ export type PersonQuery = { person: { id: string, personRecords: Array<{ id: str
 
 export const LinkedPeopleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LinkedPeople"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"minSectors"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},"defaultValue":{"kind":"IntValue","value":"2"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"people"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"minSectors"},"value":{"kind":"Variable","name":{"kind":"Name","value":"minSectors"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"personRecords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"survivors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}}]}},{"kind":"Field","name":{"kind":"Name","value":"accountHolders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"accountNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"recordType"}},{"kind":"Field","name":{"kind":"Name","value":"matchedOn"}}]}}]}}]}}]} as unknown as DocumentNode<LinkedPeopleQuery, LinkedPeopleQueryVariables>;
 export const MySurvivorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MySurvivors"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"survivors"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"citizenship"}}]}}]}}]} as unknown as DocumentNode<MySurvivorsQuery, MySurvivorsQueryVariables>;
+export const NgoAuditTrailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NgoAuditTrail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"recordType"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"recordId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditTrail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"recordType"},"value":{"kind":"Variable","name":{"kind":"Name","value":"recordType"}}},{"kind":"Argument","name":{"kind":"Name","value":"recordId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"recordId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordType"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"ngo"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"actorSub"}},{"kind":"Field","name":{"kind":"Name","value":"actorOrg"}},{"kind":"Field","name":{"kind":"Name","value":"actorSector"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"justification"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fields"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"hash"}}]}}]}}]}}]} as unknown as DocumentNode<NgoAuditTrailQuery, NgoAuditTrailQueryVariables>;
 export const PersonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Person"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"personRecords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseReference"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"nationalities"}},{"kind":"Field","name":{"kind":"Name","value":"owningAgency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"survivors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"citizenship"}},{"kind":"Field","name":{"kind":"Name","value":"owningOrganisation"}}]}},{"kind":"Field","name":{"kind":"Name","value":"accountHolders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"nationality"}},{"kind":"Field","name":{"kind":"Name","value":"accountNumber"}},{"kind":"Field","name":{"kind":"Name","value":"owningInstitution"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"recordType"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"matchedOn"}}]}}]}}]}}]} as unknown as DocumentNode<PersonQuery, PersonQueryVariables>;

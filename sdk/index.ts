@@ -11,13 +11,19 @@ export type {
 export { BeaconAuthError } from './beacon-auth-error.js';
 export { BeaconResponseError } from './beacon-response-error.js';
 export {
+  AuditEventKind,
+  AuditOutcome,
   Gender,
+  HandlingCode,
   LinkageKeyKind,
   LinkedPeopleDocument,
   MySurvivorsDocument,
+  NgoAuditTrailDocument,
   PersonCategory,
   PersonDocument,
   Sector,
+  SuspiciousActivityReportStatus,
+  SuspiciousActivityTypology,
 } from './generated.js';
 export type {
   LinkageKeyInput,
@@ -25,6 +31,8 @@ export type {
   LinkedPeopleQueryVariables,
   MySurvivorsQuery,
   MySurvivorsQueryVariables,
+  NgoAuditTrailQuery,
+  NgoAuditTrailQueryVariables,
   PersonQuery,
   PersonQueryVariables,
   RecordPublicationInput,

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { AuditEvents1765900000000 } from '../audit/audit-event.migration.js';
 import { unavailableErrorFrom } from './database-unavailable-error.js';
 
 /** Enough for one service's resolvers plus a migration, small enough for four services on one Postgres. */
@@ -10,7 +11,10 @@ export type DataSourceOptions = {
   url: string;
   /** TypeORM entity classes. */
   entities: ReadonlyArray<Function>;
-  /** TypeORM MigrationInterface classes, applied in the order of their timestamps. */
+  /**
+   * TypeORM MigrationInterface classes, applied in the order of their timestamps. The audit log's
+   * migration is always added: every service database has its own audit trail.
+   */
   migrations: ReadonlyArray<Function>;
   /** Shown as application_name in pg_stat_activity, so a DBA can tell the services apart. Default: 'beacon'. */
   name?: string;
@@ -32,7 +36,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     url: options.url,
     applicationName: options.name ?? 'beacon',
     entities: [...options.entities],
-    migrations: [...options.migrations],
+    migrations: [...options.migrations, AuditEvents1765900000000],
     synchronize: false,
     migrationsRun: false,
     logging: false,

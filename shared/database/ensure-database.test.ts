@@ -81,7 +81,8 @@ describe('openDataSource', () => {
     const applied = await dataSource.query('SELECT name FROM migrations');
     const [widgets] = await dataSource.query(`SELECT to_regclass('widget') IS NOT NULL AS present`);
     await closeDataSource(dataSource);
-    expect(applied).toEqual([{ name: 'CreateWidget1700000000000' }]);
+    // The audit log's migration comes with every service database.
+    expect(applied).toEqual([{ name: 'CreateWidget1700000000000' }, { name: 'AuditEvents1765900000000' }]);
     expect(widgets.present).toBe(true);
   });
 

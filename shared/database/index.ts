@@ -5,4 +5,4 @@ export { createDataSource, openDataSource, closeDataSource, DEFAULT_POOL_SIZE } 
 export type { DataSourceOptions } from './data-source.js';
 export { DatabaseStartupError } from './database-startup-error.js';
 export type { DatabaseStartupReason } from './database-startup-error.js';
-export { DatabaseUnavailableError, serverAddressOf } from './database-unavailable-error.js';
+export { DatabaseUnavailableError, serverAddressOf, unavailableErrorFrom } from './database-unavailable-error.js';

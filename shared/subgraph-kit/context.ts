@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Logger } from 'pino';
+import type { AuditRecorder } from '../audit/index.js';
 import type { Principal, Purpose } from '../auth/index.js';
 
 /**
@@ -30,4 +31,9 @@ export interface RequestContext {
   readonly justification: string | undefined;
   readonly loaders: LoaderRegistry;
   readonly logger: Logger;
+  /**
+   * This request's audit events. The kit records disclosures, denials and writes by itself;
+   * everything collected is written in one INSERT before the response leaves.
+   */
+  readonly audit: AuditRecorder;
 }

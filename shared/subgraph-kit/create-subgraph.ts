@@ -1,7 +1,9 @@
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
+import { AuditLog, AuditWriter } from '../audit/index.js';
 import { createTokenVerifier, type IssuerKeysSource } from '../auth/index.js';
+import type { PolicyMap } from '../policy/index.js';
 import { buildBeaconSubgraphSchema, type SubgraphSchemaOptions } from './build-subgraph-schema.js';
 import { createSubgraphServer } from './http-server.js';
 
@@ -10,6 +12,11 @@ export interface SubgraphRuntimeConfig {
   readonly issuers: readonly IssuerKeysSource[];
   readonly audience: string;
   readonly maxBodyBytes?: number;
+  /**
+   * Record every disclosure, denial and write in the audit log (default true). No environment
+   * variable sets it: only the audit-overhead benchmark turns it off, to measure its cost.
+   */
+  readonly audit?: boolean;
 }
 
 /** A running-or-ready subgraph: the same object serves the CLI, the dev stack and the tests. */
@@ -17,6 +24,8 @@ export interface BeaconSubgraph {
   readonly name: string;
   readonly schema: GraphQLSchema;
   readonly sdl: string;
+  /** Every field's rule as the shield enforces it: the subgraph's `policy.ts` and the kit's own fields. */
+  readonly policy: PolicyMap;
   listen(port: number, host?: string): Promise<{ url: string }>;
   close(): Promise<void>;
 }
@@ -36,20 +45,24 @@ export interface DefineSubgraphOptions extends SubgraphSchemaOptions {
  * the database, runs migrations and binds the port only on `listen`.
  */
 export async function defineSubgraph(options: DefineSubgraphOptions): Promise<BeaconSubgraph> {
-  const { schema, sdl } = await buildBeaconSubgraphSchema(options);
   const { dataSource, logger } = options;
+  const audit = options.config.audit ?? true;
+  const auditLog = new AuditLog(dataSource);
+  const { schema, sdl, policy } = await buildBeaconSubgraphSchema({ ...options, auditLog, audit });
   const server = createSubgraphServer({
     name: options.name,
     schema,
     logger,
     verifier: createTokenVerifier({ issuers: options.config.issuers, audience: options.config.audience }),
     maxBodyBytes: options.config.maxBodyBytes,
+    audit: audit ? new AuditWriter(auditLog) : undefined,
     isReady: async () => dataSource.isInitialized && (await dataSource.query('SELECT 1')).length === 1,
   });
   return {
     name: options.name,
     schema,
     sdl,
+    policy,
     async listen(port, host) {
       if (!dataSource.isInitialized) await dataSource.initialize();
       await dataSource.runMigrations({ transaction: 'each' });

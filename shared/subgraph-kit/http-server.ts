@@ -5,7 +5,21 @@ import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
-import { declaredJustification, declaredPurpose, type Purpose, type TokenVerifier } from '../auth/index.js';
+import {
+  AUDIT_FAILED_MESSAGE,
+  auditPlugin,
+  AuditRecorder,
+  refusedRequestEvent,
+  type AuditRequest,
+  type AuditSink,
+} from '../audit/index.js';
+import {
+  declaredJustification,
+  declaredPurpose,
+  type Principal,
+  type Purpose,
+  type TokenVerifier,
+} from '../auth/index.js';
 import { httpStatusOf, isBeaconError } from '../errors/index.js';
 import { LoaderRegistry, type RequestContext } from './context.js';
 import { isCallerSafe, maskError } from './error-masking.js';
@@ -14,6 +28,8 @@ import { isCallerSafe, maskError } from './error-masking.js';
 export const DEFAULT_MAX_BODY_BYTES = 1_000_000;
 /** A request id from the gateway is kept only if it looks like one; anything else is replaced. */
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9-]{8,64}$/;
+/** A declared purpose is a short word; a refused one is audited up to this length. */
+const MAX_AUDITED_PURPOSE_LENGTH = 64;
 
 export interface SubgraphServerOptions {
   readonly name: string;
@@ -23,6 +39,11 @@ export interface SubgraphServerOptions {
   /** `/ready` answers 200 only while this resolves (e.g. the database answers `SELECT 1`). */
   readonly isReady: () => Promise<boolean>;
   readonly maxBodyBytes?: number;
+  /**
+   * Where each request's audit events go. Without it nothing is recorded (a schema built for a
+   * test, or the audit-overhead benchmark's baseline).
+   */
+  readonly audit?: AuditSink;
 }
 
 export interface SubgraphServer {
@@ -38,6 +59,7 @@ export interface SubgraphServer {
 export function createSubgraphServer(options: SubgraphServerOptions): SubgraphServer {
   const { logger, verifier } = options;
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const auditSink = options.audit;
   const apollo = new ApolloServer<RequestContext>({
     schema: options.schema,
     // Partners explore the composed graph at the gateway; a subgraph has nothing to show strangers.
@@ -48,7 +70,11 @@ export function createSubgraphServer(options: SubgraphServerOptions): SubgraphSe
     stopOnTerminationSignals: false,
     formatError: maskError,
     // Inline traces would tell any caller how long each resolver took: a timing side channel.
-    plugins: [correlateInternalErrors(), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [
+      correlateInternalErrors(),
+      ApolloServerPluginInlineTraceDisabled(),
+      ...(auditSink ? [auditPlugin<RequestContext>()] : []),
+    ],
   });
   let started: Promise<void> | undefined;
 
@@ -77,13 +103,33 @@ export function createSubgraphServer(options: SubgraphServerOptions): SubgraphSe
       return sendJson(response, 401, errorBody('UNAUTHENTICATED', 'A valid bearer token is required.'));
     }
 
+    const declared = headerValue(request.headers['x-beacon-purpose']);
+    const justification = declaredJustification(headerValue(request.headers['x-beacon-justification']));
+    const auditRequest = (purposeText: string | undefined): AuditRequest => ({
+      requestId,
+      actor: actorOf(principal),
+      // A refused purpose is caller-chosen text: kept short, it still shows what was tried.
+      purpose: purposeText?.slice(0, MAX_AUDITED_PURPOSE_LENGTH) ?? null,
+      justification: justification ?? null,
+    });
+
     // Subgraphs check the declared purpose themselves: they trust no caller, the gateway included.
     let purpose: Purpose;
     try {
-      purpose = declaredPurpose(principal, headerValue(request.headers['x-beacon-purpose']));
+      purpose = declaredPurpose(principal, declared);
     } catch (error) {
       if (!isBeaconError(error)) throw error;
       logger.warn({ requestId, sub: principal.sub, code: error.code }, 'request refused: purpose');
+      if (auditSink) {
+        const refused = refusedRequestEvent(auditRequest(declared), error.code, operationText(await readBody(request, maxBodyBytes)));
+        try {
+          await auditSink.append([refused]);
+        } catch (auditError) {
+          // As for any request: what cannot be audited is not answered.
+          logger.error({ requestId, err: auditError }, 'audit event of a refused request could not be written');
+          return sendJson(response, 500, { errors: [{ message: AUDIT_FAILED_MESSAGE, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }] });
+        }
+      }
       return sendJson(response, httpStatusOf(error.code), errorBody(error.code, error.message));
     }
 
@@ -104,9 +150,10 @@ export function createSubgraphServer(options: SubgraphServerOptions): SubgraphSe
       requestId,
       principal,
       purpose,
-      justification: declaredJustification(headerValue(request.headers['x-beacon-justification'])),
+      justification,
       loaders: new LoaderRegistry(),
       logger: logger.child({ requestId, sub: principal.sub, org: principal.org }),
+      audit: new AuditRecorder(auditRequest(purpose), auditSink),
     };
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: 'POST', headers, search: url.search, body: parsed },
@@ -180,6 +227,21 @@ function correlateInternalErrors(): ApolloServerPlugin<RequestContext> {
       };
     },
   };
+}
+
+function actorOf(principal: Principal) {
+  return { sub: principal.sub, org: principal.org, sector: principal.sector, roles: principal.roles };
+}
+
+/** The operation text of a refused request's body, if it has one, so its hash can be audited. */
+function operationText(body: string | 'too-large'): string | undefined {
+  if (body === 'too-large' || body.length === 0) return undefined;
+  try {
+    const query = (JSON.parse(body) as { query?: unknown } | null)?.query;
+    return typeof query === 'string' ? query : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function pickRequestId(header: string | string[] | undefined): string {

@@ -1,6 +1,6 @@
 export { LoaderRegistry } from './context.js';
 export type { RequestContext } from './context.js';
-export { buildBeaconSubgraphSchema, FEDERATION_LINK } from './build-subgraph-schema.js';
+export { buildBeaconSubgraphSchema, FEDERATION_LINK, withKitPolicy } from './build-subgraph-schema.js';
 export type { ReferenceResolver, SubgraphSchemaOptions, SubgraphSchemas } from './build-subgraph-schema.js';
 export { createSubgraphServer, DEFAULT_MAX_BODY_BYTES } from './http-server.js';
 export type { SubgraphServer, SubgraphServerOptions } from './http-server.js';

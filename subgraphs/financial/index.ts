@@ -9,24 +9,33 @@ import { accountHolderReference } from './account-holder/account-holder.referenc
 import { AccountHolderResolver } from './account-holder/account-holder.resolver.js';
 import { AccountHolderService } from './account-holder/account-holder.service.js';
 import { AccountHolders1764600000000 } from './migrations/1764600000000-account-holders.js';
+import { SuspiciousActivityReports1765000000001 } from './migrations/1765000000001-suspicious-activity-reports.js';
 import { financialPolicy } from './policy.js';
+import { AccountHolderReportsResolver } from './suspicious-activity-report/account-holder-reports.resolver.js';
+import { SuspiciousActivityReport } from './suspicious-activity-report/suspicious-activity-report.entity.js';
+import { suspiciousActivityReportReference } from './suspicious-activity-report/suspicious-activity-report.reference.js';
+import { SuspiciousActivityReportResolver } from './suspicious-activity-report/suspicious-activity-report.resolver.js';
+import { SuspiciousActivityReportService } from './suspicious-activity-report/suspicious-activity-report.service.js';
 
 export const FINANCIAL_SUBGRAPH = 'financial';
 
 export interface FinancialSubgraph extends BeaconSubgraph {
-  readonly services: { readonly accountHolders: AccountHolderService };
+  readonly services: {
+    readonly accountHolders: AccountHolderService;
+    readonly suspiciousActivityReports: SuspiciousActivityReportService;
+  };
   readonly publisher: LinkagePublisher;
 }
 
-/** The financial subgraph: a financial institution's account holders, under its own policy. */
+/** The financial subgraph: a financial institution's account holders and reports, under its own policy. */
 export async function createFinancialSubgraph(
   config: SectorSubgraphConfig,
   logger: Logger = createLogger(FINANCIAL_SUBGRAPH, config.logLevel),
 ): Promise<FinancialSubgraph> {
   const dataSource = createDataSource({
     url: config.databaseUrl,
-    entities: [AccountHolder],
-    migrations: [AccountHolders1764600000000],
+    entities: [AccountHolder, SuspiciousActivityReport],
+    migrations: [AccountHolders1764600000000, SuspiciousActivityReports1765000000001],
   });
   const publisher = new LinkagePublisher({
     dataSource,
@@ -35,13 +44,22 @@ export async function createFinancialSubgraph(
     logger,
   });
   const accountHolders = new AccountHolderService(dataSource, publisher, config.linkage.secret);
-  const resolvers = new Map<unknown, unknown>([[AccountHolderResolver, new AccountHolderResolver(accountHolders)]]);
+  const suspiciousActivityReports = new SuspiciousActivityReportService(dataSource);
+  const holderById = accountHolderReference(accountHolders);
+  const resolvers = new Map<unknown, unknown>([
+    [AccountHolderResolver, new AccountHolderResolver(accountHolders)],
+    [AccountHolderReportsResolver, new AccountHolderReportsResolver(suspiciousActivityReports)],
+    [SuspiciousActivityReportResolver, new SuspiciousActivityReportResolver(suspiciousActivityReports, holderById)],
+  ]);
 
   const subgraph = await defineSubgraph({
     name: FINANCIAL_SUBGRAPH,
-    resolvers: [AccountHolderResolver],
+    resolvers: [AccountHolderResolver, AccountHolderReportsResolver, SuspiciousActivityReportResolver],
     container: { get: (type) => resolvers.get(type) },
-    references: { AccountHolder: accountHolderReference(accountHolders) },
+    references: {
+      AccountHolder: holderById,
+      SuspiciousActivityReport: suspiciousActivityReportReference(suspiciousActivityReports),
+    },
     policy: financialPolicy,
     config,
     dataSource,
@@ -49,5 +67,5 @@ export async function createFinancialSubgraph(
     onStart: async () => publisher.start(),
     onStop: () => publisher.stop(),
   });
-  return { ...subgraph, services: { accountHolders }, publisher };
+  return { ...subgraph, services: { accountHolders, suspiciousActivityReports }, publisher };
 }

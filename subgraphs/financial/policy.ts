@@ -41,6 +41,30 @@ const investigator = and(
 const complianceOfOwnerOrInvestigator = or(complianceOfOwner, investigator);
 
 /**
+ * Suspicious-activity reports are existence-sensitive (DESIGN.md, "Existence can be the secret"):
+ * telling anyone else that a report exists is tipping-off. Those who may know: the filing
+ * institution's compliance officers and FIU liaison, working on AML compliance, and
+ * law-enforcement investigators with a justification.
+ */
+const reportFiler = and(sectorIs('FINANCIAL'), roleIn('compliance-officer', 'fiu'), purposeIn('aml-compliance'));
+
+/**
+ * Guards the ways in: `Query.suspiciousActivityReport` and `AccountHolder.suspiciousActivityReports`.
+ * It looks at the caller only (`contextual`), never at a report, so it decides before any lookup
+ * and its answer cannot depend on whether a report exists. A filer of another institution passes
+ * it and then finds nothing, exactly as if there were nothing. `investigator` first: a police
+ * caller without a justification is told JUSTIFICATION_REQUIRED, not a generic FORBIDDEN.
+ * suspicious-activity-report.access.ts applies the same condition to `_entities`.
+ */
+const mayLearnOfReports = or(investigator, reportFiler);
+
+/**
+ * Fields of a report. Only callers `mayLearnOfReports` admitted ever hold one, so this is the
+ * second line: it re-checks, per report, that a filer belongs to the filing institution.
+ */
+const reportReader = or(investigator, and(reportFiler, sameOrganisationAsOwner));
+
+/**
  * Every field of the financial subgraph and who may read it. Anything not named here is denied
  * (and the subgraph refuses to start), so adding a field means deciding its rule.
  */
@@ -50,6 +74,7 @@ export const financialPolicy: PolicyMap = {
     // Both queries only ever return the caller's own institution's customers.
     accountHolder: complianceOfficer,
     accountHolders: complianceOfficer,
+    suspiciousActivityReport: mayLearnOfReports,
   },
   _Service: federationServiceRules,
   AccountHolder: {
@@ -62,5 +87,16 @@ export const financialPolicy: PolicyMap = {
     // Banking secrecy: the account and the institution holding it stay with the owning bank.
     accountNumber: complianceOfOwner,
     owningInstitution: complianceOfOwner,
+    suspiciousActivityReports: mayLearnOfReports,
+  },
+  SuspiciousActivityReport: {
+    id: reportReader,
+    reference: reportReader,
+    subject: reportReader,
+    filedAt: reportReader,
+    typology: reportReader,
+    narrative: reportReader,
+    status: reportReader,
+    filingInstitution: reportReader,
   },
 };

@@ -5,6 +5,7 @@ import { LinkagePublisher } from '../../shared/linkage-outbox/index.js';
 import { createLogger, type Logger } from '../../shared/logging/index.js';
 import { defineSubgraph, type BeaconSubgraph } from '../../shared/subgraph-kit/index.js';
 import { PersonRecords1764400000000 } from './migrations/1764400000000-person-records.js';
+import { HandlingCodes1765000000000 } from './migrations/1765000000000-handling-codes.js';
 import { PersonRecord } from './person-record/person-record.entity.js';
 import { personRecordReference } from './person-record/person-record.reference.js';
 import { PersonRecordResolver } from './person-record/person-record.resolver.js';
@@ -26,7 +27,7 @@ export async function createLawEnforcementSubgraph(
   const dataSource = createDataSource({
     url: config.databaseUrl,
     entities: [PersonRecord],
-    migrations: [PersonRecords1764400000000],
+    migrations: [PersonRecords1764400000000, HandlingCodes1765000000000],
   });
   const publisher = new LinkagePublisher({
     dataSource,

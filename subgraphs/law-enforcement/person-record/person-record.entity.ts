@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType, Directive, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { HandlingCode } from '../handling-code/handling-code.enum.js';
 
 /** Europol's categories of person in a case. A suspect and a victim are never one record. */
 export enum PersonCategory {
@@ -57,6 +58,13 @@ export class PersonRecord {
 
   @Column({ type: 'text', array: true, default: '{}' })
   phones: string[];
+
+  @Field(() => HandlingCode, {
+    nullable: true,
+    description: "The owning agency's SIENA handling code; it governs the whole record, whatever its category.",
+  })
+  @Column({ name: 'handling_code', type: 'enum', enum: HandlingCode, enumName: 'handling_code' })
+  handlingCode: HandlingCode;
 
   @Field(() => String, { name: 'owningAgency', nullable: true, description: 'The agency that owns this record.' })
   @Column({ name: 'owner_org', type: 'text' })

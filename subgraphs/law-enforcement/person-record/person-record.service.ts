@@ -3,6 +3,8 @@ import type { Principal, Sector } from '../../../shared/auth/index.js';
 import { BeaconError } from '../../../shared/errors/index.js';
 import { deriveExactKeys } from '../../../shared/linkage/index.js';
 import type { LinkagePublisher } from '../../../shared/linkage-outbox/index.js';
+import { isHandlingCode } from '../../../shared/policy/index.js';
+import type { HandlingCode } from '../handling-code/handling-code.enum.js';
 import { PersonCategory, PersonRecord, type IdentityDocument } from './person-record.entity.js';
 
 /** Largest page a list query returns, whatever the caller asks for. */
@@ -23,6 +25,8 @@ export interface RecordPersonInput {
   readonly sourceRecordId?: string;
   readonly caseReference: string;
   readonly category: PersonCategory;
+  /** Required, never defaulted: the owning agency decides what others may do with the record. */
+  readonly handlingCode: HandlingCode;
   readonly givenName?: string;
   readonly familyName?: string;
   readonly dateOfBirth?: string;
@@ -77,10 +81,12 @@ export class PersonRecordService {
       },
       this.linkageSecret,
     );
-    if (rejected.length > 0) {
-      throw new BeaconError('BAD_USER_INPUT', 'Some identifiers could not be normalised.', {
-        invalidFields: rejected.map(({ field, reason }) => ({ field, reason })),
-      });
+    const invalidFields = rejected.map(({ field, reason }) => ({ field, reason }));
+    if (!isHandlingCode(input.handlingCode)) {
+      invalidFields.push({ field: 'handlingCode', reason: 'not a SIENA handling code (H0, H1, H2 or H3)' });
+    }
+    if (invalidFields.length > 0) {
+      throw new BeaconError('BAD_USER_INPUT', 'Some fields of the person record are invalid.', { invalidFields });
     }
     return this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(PersonRecord);
@@ -93,6 +99,7 @@ export class PersonRecordService {
           sourceRecordId: input.sourceRecordId ?? null,
           caseReference: input.caseReference,
           category: input.category,
+          handlingCode: input.handlingCode,
           givenName: input.givenName ?? null,
           familyName: input.familyName ?? null,
           dateOfBirth: input.dateOfBirth ?? null,

@@ -6,7 +6,9 @@ import type { NgoSubgraph } from '../index.js';
 /**
  * Safe Passage's demo survivors. Elena Petrova is written in Cyrillic, as the NGO recorded her;
  * law enforcement (as a victim) and the bank (as an account holder) know her in Latin script,
- * and linkage must still find her in all three. The others are known to the NGO only.
+ * and linkage must still find her in all three. She agreed that the police may use her
+ * non-identifying attributes for their investigation, the bank for its AML work and the hub for
+ * analysis. The others are known to the NGO only; Amina agreed to the hub's analysis.
  */
 export const NGO_DEMO_RECORDS: readonly RegisterSurvivorInput[] = [
   {
@@ -17,7 +19,11 @@ export const NGO_DEMO_RECORDS: readonly RegisterSurvivorInput[] = [
     gender: Gender.FEMININE,
     citizenship: 'MD',
     phones: ['+37369123456'],
-    sharedWithSectors: ['LAW_ENFORCEMENT', 'FINANCIAL', 'HUB'],
+    consents: [
+      { sector: 'LAW_ENFORCEMENT', purpose: 'investigation' },
+      { sector: 'FINANCIAL', purpose: 'aml-compliance' },
+      { sector: 'HUB', purpose: 'analysis' },
+    ],
   },
   {
     sourceRecordId: 'sp-survivor-0002',
@@ -27,7 +33,7 @@ export const NGO_DEMO_RECORDS: readonly RegisterSurvivorInput[] = [
     gender: Gender.FEMININE,
     citizenship: 'NG',
     phones: ['+234 810 555 0142'],
-    sharedWithSectors: ['HUB'],
+    consents: [{ sector: 'HUB', purpose: 'analysis' }],
   },
   {
     sourceRecordId: 'sp-survivor-0003',
@@ -38,11 +44,13 @@ export const NGO_DEMO_RECORDS: readonly RegisterSurvivorInput[] = [
     gender: Gender.MASCULINE,
     citizenship: 'VN',
     phones: ['+84 912 345 678'],
-    sharedWithSectors: [],
   },
 ];
 
-/** Seeds the demo survivors as Safe Passage's caseworker would; running it twice adds nothing. */
+/**
+ * Seeds the demo survivors, with the consents they gave at intake, as Safe Passage's caseworker
+ * would; running it twice adds nothing (registration is idempotent by source record id).
+ */
 export async function seedNgoDemo(subgraph: NgoSubgraph): Promise<number> {
   const principal: Principal = { ...PERSONAS['ngo-caseworker'], issuer: DEV_ISSUER };
   for (const record of NGO_DEMO_RECORDS) {

@@ -61,11 +61,12 @@ export class Survivor {
   phones: string[];
 
   /**
-   * Sectors the survivor consented to share non-identifying attributes with and to be
-   * discoverable by. A thin precursor of consent records; never exposed.
+   * The sectors (sorted) the hub was last told may discover this survivor; `null` before the
+   * first publication. Never exposed: it lets the consent expiry sweep find lapsed consents that
+   * the hub still honours.
    */
-  @Column({ name: 'shared_with_sectors', type: 'text', array: true, default: '{}' })
-  sharedWithSectors: Sector[];
+  @Column({ name: 'published_discoverable_by', type: 'text', array: true, nullable: true })
+  publishedDiscoverableBy: Sector[] | null;
 
   @Field(() => String, { name: 'owningOrganisation', nullable: true, description: 'The NGO that owns this record.' })
   @Column({ name: 'owner_org', type: 'text' })

@@ -1,9 +1,12 @@
 import { In, type DataSource } from 'typeorm';
-import { isSector, type Principal, type Sector } from '../../../shared/auth/index.js';
+import type { Principal } from '../../../shared/auth/index.js';
 import { BeaconError } from '../../../shared/errors/index.js';
 import { deriveExactKeys, normaliseDate } from '../../../shared/linkage/index.js';
-import type { LinkagePublisher } from '../../../shared/linkage-outbox/index.js';
+import { discoverableBy } from '../consent/consent.discoverability.js';
+import { Consent } from '../consent/consent.entity.js';
+import { checkConsentTerms, type ConsentTerms, type ConsentTermsInput } from '../consent/consent.terms.js';
 import { Gender, Survivor } from './survivor.entity.js';
+import type { SurvivorPublication } from './survivor.publication.js';
 
 /** Largest page a list query returns, whatever the caller asks for. */
 export const MAX_PAGE_SIZE = 100;
@@ -20,23 +23,14 @@ export interface RegisterSurvivorInput {
   /** ISO 3166-1 alpha-2. */
   readonly citizenship?: string;
   readonly phones?: string[];
-  /** Sectors the survivor consented to share non-identifying attributes with and be discoverable by. */
-  readonly sharedWithSectors?: Sector[];
-}
-
-/**
- * Sectors that may learn a survivor exists: other NGOs always (they may be supporting the same
- * person, and duplicated support is what consent-free coordination exists to avoid), plus the
- * sectors the survivor consented to.
- */
-export function discoverableBy(survivor: Pick<Survivor, 'sharedWithSectors'>): Sector[] {
-  return [...new Set<Sector>(['NGO', ...survivor.sharedWithSectors])];
+  /** Consents she gave at intake, recorded with her record (an import brings them along). */
+  readonly consents?: readonly ConsentTermsInput[];
 }
 
 export class SurvivorService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly publisher: LinkagePublisher,
+    private readonly publication: SurvivorPublication,
     private readonly linkageSecret: string,
   ) {}
 
@@ -57,13 +51,25 @@ export class SurvivorService {
   /**
    * Batch load for federation references. A survivor the caller's sector may not discover comes
    * back exactly like one that does not exist (null): a survivor's existence is itself the secret.
-   * Field rules then decide what a caller who may discover it sees.
+   * Discoverability is read from her consents now, not from what the hub was last told, so a
+   * lapsed or withdrawn consent hides her here even before the hub has heard of it.
+   * Field rules then decide what a caller who may discover her sees.
    */
   async loadByIds(principal: Principal, ids: readonly string[]): Promise<Array<Survivor | null>> {
-    const valid = ids.filter(isUuid);
-    const found = valid.length ? await this.dataSource.getRepository(Survivor).findBy({ id: In(valid) }) : [];
+    const valid = [...new Set(ids.filter(isUuid))];
+    if (valid.length === 0) return ids.map(() => null);
+    const [found, consents] = await Promise.all([
+      this.dataSource.getRepository(Survivor).findBy({ id: In(valid) }),
+      this.dataSource.getRepository(Consent).findBy({ survivorId: In(valid) }),
+    ]);
+    const now = new Date();
     const visible = found.filter(
-      (survivor) => survivor.ownerOrg === principal.org || discoverableBy(survivor).includes(principal.sector),
+      (survivor) =>
+        survivor.ownerOrg === principal.org ||
+        discoverableBy(
+          consents.filter((consent) => consent.survivorId === survivor.id),
+          now,
+        ).includes(principal.sector),
     );
     const byId = new Map(visible.map((survivor) => [survivor.id, survivor]));
     return ids.map((id) => byId.get(id) ?? null);
@@ -77,7 +83,8 @@ export class SurvivorService {
     if (principal.sector !== 'NGO') {
       throw new BeaconError('FORBIDDEN', 'Only NGOs register survivors.');
     }
-    const { keys, rejected } = deriveExactKeys(
+    // Derived here only to name identifiers that give no key; the publication derives its own.
+    const { rejected } = deriveExactKeys(
       {
         names: [{ given: input.givenName, family: input.familyName }],
         dateOfBirth: input.dateOfBirth,
@@ -90,14 +97,18 @@ export class SurvivorService {
     if (citizenship !== undefined && !ALPHA_2.test(citizenship)) {
       invalidFields.push({ field: 'citizenship', reason: 'not an ISO 3166-1 alpha-2 country code' });
     }
-    for (const [i, sector] of (input.sharedWithSectors ?? []).entries()) {
-      if (!isSector(sector)) invalidFields.push({ field: `sharedWithSectors[${i}]`, reason: 'not a Beacon sector' });
-    }
     if (input.gender !== undefined && !Object.values(Gender).includes(input.gender)) {
       invalidFields.push({ field: 'gender', reason: 'not an HTCDS gender value' });
     }
+    const now = new Date();
+    const consents: ConsentTerms[] = [];
+    for (const [i, terms] of (input.consents ?? []).entries()) {
+      const checked = checkConsentTerms(terms, now, `consents[${i}].`);
+      if (checked.terms) consents.push(checked.terms);
+      invalidFields.push(...checked.invalidFields);
+    }
     if (invalidFields.length > 0) {
-      throw new BeaconError('BAD_USER_INPUT', 'Some identifiers could not be normalised.', { invalidFields });
+      throw new BeaconError('BAD_USER_INPUT', 'Some fields are invalid; nothing was written.', { invalidFields });
     }
 
     return this.dataSource.transaction(async (manager) => {
@@ -121,19 +132,18 @@ export class SurvivorService {
           gender: input.gender ?? Gender.NOT_SPECIFIED_UNKNOWN,
           citizenship: citizenship ?? null,
           phones: input.phones ?? [],
-          sharedWithSectors: [...new Set(input.sharedWithSectors ?? [])],
+          publishedDiscoverableBy: null,
           ownerOrg: principal.org,
         }),
       );
-      await this.publisher.enqueue(manager, {
-        recordType: 'Survivor',
-        recordId: saved.id,
-        category: 'SURVIVOR',
-        discoverableBy: discoverableBy(saved),
-        keys: keys.map(({ kind, value }) => ({ kind, value })),
-        erased: false,
-      });
-      return saved;
+      const consentRepository = manager.getRepository(Consent);
+      for (const terms of consents) {
+        await consentRepository.insert(
+          consentRepository.create({ ...terms, survivorId: saved.id, recordedBy: principal.sub, ownerOrg: principal.org }),
+        );
+      }
+      await this.publication.republish(manager, saved.id, now);
+      return repository.findOneByOrFail({ id: saved.id });
     });
   }
 }

@@ -1,0 +1,15 @@
+export { AUDIT_EVENT_KINDS, AUDIT_OUTCOMES, DENIAL_CODES } from './audit-event.js';
+export type { AuditActor, AuditEventInput, AuditEventKind, AuditOutcome, StoredAuditEvent } from './audit-event.js';
+export { AuditEvents1765900000000, GENESIS_HASH } from './audit-event.migration.js';
+export { AuditLog, DEFAULT_TRAIL_EVENTS, MAX_TRAIL_EVENTS } from './audit-log.js';
+export { AuditRecorder, operationHash, refusedRequestEvent } from './audit-recorder.js';
+export type { AuditedRecord, AuditedWrite, AuditRequest } from './audit-recorder.js';
+export { AuditWriter, MAX_EVENTS_PER_INSERT } from './audit-writer.js';
+export type { AuditSink } from './audit-writer.js';
+export { auditMiddleware, errorCodeOf, isSensitiveField } from './audit-middleware.js';
+export type { AuditedContext, AuditMiddlewareOptions } from './audit-middleware.js';
+export { auditPlugin, AUDIT_FAILED_MESSAGE } from './audit-plugin.js';
+export type { AuditPluginContext } from './audit-plugin.js';
+export { auditor, auditTrailFieldOf, auditTrailPolicy, auditTrailResolvers, auditTrailSdl, AUDIT_TYPES } from './audit-trail.schema.js';
+export { verifyAuditChain, AuditLogMissingError, DEFAULT_VERIFY_BATCH } from './chain-verifier.js';
+export type { ChainProblem, ChainVerdict } from './chain-verifier.js';

@@ -1,0 +1,37 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../../shared/subgraph-kit/index.js';
+import { AccountHolder } from '../account-holder/account-holder.entity.js';
+import type { accountHolderReference } from '../account-holder/account-holder.reference.js';
+import { reportAccessOf } from './suspicious-activity-report.access.js';
+import { SuspiciousActivityReport } from './suspicious-activity-report.entity.js';
+import type { SuspiciousActivityReportService } from './suspicious-activity-report.service.js';
+
+@Resolver(() => SuspiciousActivityReport)
+export class SuspiciousActivityReportResolver {
+  constructor(
+    private readonly service: SuspiciousActivityReportService,
+    private readonly holderById: ReturnType<typeof accountHolderReference>,
+  ) {}
+
+  @Query(() => SuspiciousActivityReport, {
+    nullable: true,
+    description:
+      'A suspicious-activity report, if the caller may know of it: its filing institution, or a law-enforcement investigator. Null otherwise, whether or not it exists.',
+  })
+  suspiciousActivityReport(
+    @Arg('id', () => ID) id: string,
+    @Ctx() context: RequestContext,
+  ): Promise<SuspiciousActivityReport | null> {
+    return this.service.findVisible(reportAccessOf(context), id);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'When it was filed, ISO 8601 in UTC.' })
+  filedAt(@Root() report: SuspiciousActivityReport): string {
+    return report.filedAt.toISOString();
+  }
+
+  @FieldResolver(() => AccountHolder, { nullable: true, description: 'The customer the report is about.' })
+  subject(@Root() report: SuspiciousActivityReport, @Ctx() context: RequestContext): Promise<AccountHolder | null> {
+    return this.holderById({ id: report.accountHolderId }, context);
+  }
+}
