@@ -1,0 +1,1 @@
+export type { ImportTarget, RowProblem, RowResult } from './import-target.js';

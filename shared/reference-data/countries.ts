@@ -1,0 +1,34 @@
+/**
+ * ISO 3166-1 alpha-2 country codes, checked against the ICU data Node ships (`Intl.DisplayNames`)
+ * rather than a copied list. ICU also names codes that are not current country assignments
+ * (grouping, transitional or withdrawn ones); those are refused explicitly. XK (Kosovo) is a
+ * user-assigned code in wide use (EU, Interpol) and is accepted.
+ */
+const NOT_COUNTRIES: ReadonlySet<string> = new Set(['AN', 'BU', 'CS', 'DD', 'EU', 'EZ', 'FX', 'QO', 'SU', 'TP', 'UK', 'UN', 'YU', 'ZR']);
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+
+export function isCountryCode(code: string): boolean {
+  if (!/^[A-Z]{2}$/.test(code) || NOT_COUNTRIES.has(code)) return false;
+  const name = regionNames.of(code);
+  return name !== undefined && name !== 'Unknown Region';
+}
+
+/** The English short name of a valid code, for display. */
+export function countryName(code: string): string | undefined {
+  return isCountryCode(code) ? regionNames.of(code) : undefined;
+}
+
+/**
+ * A UN/LOCODE: the country's alpha-2 code and three letters or digits 2–9 for the place
+ * (e.g. `GB LON`, written `GBLON` or `GB LON`). Returns the compact form, or undefined.
+ */
+export function normaliseUnLocode(raw: string): string | undefined {
+  const compact = raw.trim().toUpperCase().replace(/\s+/g, '');
+  if (!/^[A-Z]{2}[A-Z2-9]{3}$/.test(compact)) return undefined;
+  return isCountryCode(compact.slice(0, 2)) ? compact : undefined;
+}
+
+/** A `Location` code: an ISO 3166 country (`MD`) or a UN/LOCODE place (`MDKIV`). */
+export function isLocationCode(code: string): boolean {
+  return isCountryCode(code) || normaliseUnLocode(code) === code;
+}

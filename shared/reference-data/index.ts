@@ -1,0 +1,2 @@
+export { isCountryCode, countryName, normaliseUnLocode, isLocationCode } from './countries.js';
+export { isCurrencyCode, minorUnitDigits, isMinorUnitAmount } from './currencies.js';
