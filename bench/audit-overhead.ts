@@ -26,7 +26,7 @@ import { databaseUrl, dropDatabase, ensureDatabase, startEmbeddedPostgres, type 
 import { createLogger } from '../shared/logging/index.js';
 import { createNgoSubgraph, type NgoSubgraph } from '../subgraphs/ngo/index.js';
 import { seedNgoDemo } from '../subgraphs/ngo/seed/demo-data.js';
-import { freePort } from './support/free-port.js';
+import { freePort } from '../test/support/free-port.js';
 import type { LoadPlan, LoadResult } from './support/load-plan.js';
 import { figuresOf, formatTable, type TargetFigures } from './support/report-table.js';
 import { runLoad } from './support/run-load.js';

@@ -1,6 +1,6 @@
 import { GraphQLError, type GraphQLErrorExtensions } from 'graphql';
 import type { Logger } from 'pino';
-import type { BeaconErrorCode } from '../shared/errors/index.js';
+import { CALLER_SAFE_CODES, type BeaconErrorCode } from '../shared/errors/index.js';
 
 export const SUBGRAPH_UNAVAILABLE_MESSAGE = 'A subgraph did not answer; the fields it serves are null in this result.';
 export const UNEXPECTED_ERROR_MESSAGE = 'Unexpected error.';
@@ -18,16 +18,7 @@ const TRANSPORT_FAILURE_CODES = new Set(['SUBREQUEST_HTTP_ERROR', 'GATEWAY_TIMEO
  * purpose with caller-safe messages. Anything else from a subgraph (INTERNAL_SERVER_ERROR, no
  * code, a validation failure between gateway and subgraph) is an internal fault and is masked.
  */
-const CALLER_SAFE_SUBGRAPH_CODES = new Set<string>([
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'PURPOSE_REQUIRED',
-  'PURPOSE_NOT_GRANTED',
-  'JUSTIFICATION_REQUIRED',
-  'BAD_USER_INPUT',
-  'NOT_FOUND',
-  'CONFLICT',
-] satisfies BeaconErrorCode[]);
+const CALLER_SAFE_SUBGRAPH_CODES: ReadonlySet<string> = CALLER_SAFE_CODES;
 /** Extensions that are never forwarded, whatever the code: they are diagnostics, not contract. */
 const INTERNAL_EXTENSIONS = ['request', 'response', 'http', 'stacktrace', 'exception', 'originalError'];
 

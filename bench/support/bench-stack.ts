@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { startDevStack, type DevStack } from '../../cli/stack/dev-stack.js';
 import { databaseNameOf, SUBGRAPHS } from '../../cli/stack/subgraph-registry.js';
 import { dropDatabase } from '../../shared/database/index.js';
-import { freePort } from './free-port.js';
+import { freePort } from '../../test/support/free-port.js';
 
 const SUPERGRAPH_PATH = new URL('../../supergraph.graphql', import.meta.url);
 

@@ -16,6 +16,21 @@ export type BeaconErrorCode =
   | 'SUBGRAPH_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
+/**
+ * Codes raised on purpose with messages written for callers: they cross every boundary (subgraph
+ * → gateway → client) unchanged. Everything else is an internal fault and is masked.
+ */
+export const CALLER_SAFE_CODES: ReadonlySet<BeaconErrorCode> = new Set<BeaconErrorCode>([
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'PURPOSE_REQUIRED',
+  'PURPOSE_NOT_GRANTED',
+  'JUSTIFICATION_REQUIRED',
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+]);
+
 /** The HTTP status an error maps to when it ends a request before execution. */
 export function httpStatusOf(code: BeaconErrorCode): number {
   switch (code) {

@@ -1,21 +1,14 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
-import { isBeaconError } from '../errors/index.js';
+import { CALLER_SAFE_CODES as BEACON_CALLER_SAFE_CODES, isBeaconError } from '../errors/index.js';
 
 /**
  * Codes whose messages are written for callers (ours, and GraphQL's own request errors).
  * Anything else is internal: a driver error can carry SQL, a fetch error a URL.
  */
-const CALLER_SAFE_CODES = new Set([
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'PURPOSE_REQUIRED',
-  'PURPOSE_NOT_GRANTED',
-  'JUSTIFICATION_REQUIRED',
-  'BAD_USER_INPUT',
-  'NOT_FOUND',
-  'CONFLICT',
+const CALLER_SAFE_CODES = new Set<string>([
+  ...BEACON_CALLER_SAFE_CODES,
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
