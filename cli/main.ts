@@ -10,8 +10,11 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   gateway: { summary: 'run the gateway alone over the committed supergraph', load: async () => (await import('./commands/gateway.js')).runGateway },
   compose: { summary: 'write supergraph.graphql from the subgraphs (--check: fail if stale)', load: async () => (await import('./commands/compose.js')).runCompose },
   token: { summary: 'mint a dev token: beacon token --persona <name>', load: async () => (await import('./commands/token.js')).runToken },
+  link: { summary: 'link CSV files offline: beacon link --input a.csv --map id=…,given_name=… --out clusters.csv', load: async () => (await import('./commands/link.js')).runLink },
   docs: { summary: 'write docs/ACCESS.md from the policy maps (--check: fail if stale)', load: async () => (await import('./commands/docs.js')).runDocs },
   audit: { summary: "verify a subgraph's audit chain: beacon audit verify --subgraph <name> [--database-url …]", load: async () => (await import('./commands/audit.js')).runAudit },
+  import: { summary: 'load a CSV or NDJSON file into a sector subgraph: beacon import <subgraph> <file> [--kind …]', load: async () => (await import('./commands/import.js')).runImportCommand },
+  retention: { summary: 'remove records past their retention date: beacon retention [--subgraph <name>] [--now <ISO>]', load: async () => (await import('./commands/retention.js')).runRetentionCommand },
 };
 
 function usage(): string {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  DEFAULT_GATEWAY_LIMITS,
   DEFAULT_GATEWAY_PORT,
   DEFAULT_SUBGRAPH_TIMEOUT_MS,
   DEFAULT_SUPERGRAPH_PATH,
@@ -15,7 +16,12 @@ describe('readGatewayConfig', () => {
       supergraphPath: DEFAULT_SUPERGRAPH_PATH,
       subgraphUrls: {},
       subgraphTimeoutMs: DEFAULT_SUBGRAPH_TIMEOUT_MS,
+      limits: DEFAULT_GATEWAY_LIMITS,
+      rateLimit: { userBurst: 60, userPerMinute: 600, orgBurst: 300, orgPerMinute: 3000 },
+      redisUrl: undefined,
+      rateLimitKeyPrefix: 'beacon:rate-limit:',
     });
+    expect(Object.isFrozen(config.limits)).toBe(true);
     expect(path.basename(config.supergraphPath)).toBe('supergraph.graphql');
     expect(Object.isFrozen(config)).toBe(true);
     expect(Object.isFrozen(config.subgraphUrls)).toBe(true);
@@ -28,6 +34,20 @@ describe('readGatewayConfig', () => {
       BEACON_SUBGRAPH_URL_LAW_ENFORCEMENT: 'http://le.internal:4001/graphql',
       BEACON_SUBGRAPH_URL_LINKAGE: 'https://hub.example.org/graphql',
       BEACON_SUBGRAPH_TIMEOUT_MS: '2500',
+      BEACON_MAX_DEPTH: '5',
+      BEACON_MAX_ALIASES: '4',
+      BEACON_MAX_TOKENS: '300',
+      BEACON_MAX_CHARACTERS: '4000',
+      BEACON_MAX_DIRECTIVES: '3',
+      BEACON_MAX_COST: '900',
+      BEACON_ASSUMED_LIST_SIZE: '5',
+      BEACON_MAX_BODY_BYTES: '65536',
+      BEACON_RATE_LIMIT_USER_BURST: '5',
+      BEACON_RATE_LIMIT_USER_PER_MINUTE: '30',
+      BEACON_RATE_LIMIT_ORG_BURST: '50',
+      BEACON_RATE_LIMIT_ORG_PER_MINUTE: '300',
+      REDIS_URL: 'redis://127.0.0.1:6379/2',
+      BEACON_RATE_LIMIT_KEY_PREFIX: 'staging:',
     });
     expect(config).toEqual({
       port: 8080,
@@ -37,6 +57,19 @@ describe('readGatewayConfig', () => {
         linkage: 'https://hub.example.org/graphql',
       },
       subgraphTimeoutMs: 2500,
+      limits: {
+        maxDepth: 5,
+        maxAliases: 4,
+        maxTokens: 300,
+        maxCharacters: 4000,
+        maxDirectives: 3,
+        maxCost: 900,
+        assumedListSize: 5,
+        maxBodyBytes: 65536,
+      },
+      rateLimit: { userBurst: 5, userPerMinute: 30, orgBurst: 50, orgPerMinute: 300 },
+      redisUrl: 'redis://127.0.0.1:6379/2',
+      rateLimitKeyPrefix: 'staging:',
     });
   });
 
@@ -52,6 +85,10 @@ describe('readGatewayConfig', () => {
     ['BEACON_GATEWAY_PORT', '70000'],
     ['BEACON_GATEWAY_PORT', '40.5'],
     ['BEACON_SUBGRAPH_TIMEOUT_MS', '0'],
+    ['BEACON_MAX_DEPTH', '0'],
+    ['BEACON_MAX_COST', 'lots'],
+    ['BEACON_RATE_LIMIT_USER_BURST', '0'],
+    ['REDIS_URL', 'http://127.0.0.1:6379'],
     ['BEACON_SUBGRAPH_URL_FINANCIAL', 'financial:4003'],
     ['BEACON_SUBGRAPH_URL_FINANCIAL', 'ftp://financial/graphql'],
   ])('fails naming %s when it is %j', (variable, value) => {

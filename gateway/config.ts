@@ -1,5 +1,6 @@
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { RateLimit } from './rate-limit.js';
 
 /** The port the gateway listens on when `BEACON_GATEWAY_PORT` is not set. */
 export const DEFAULT_GATEWAY_PORT = 4000;
@@ -11,6 +12,29 @@ export const DEFAULT_SUPERGRAPH_PATH = fileURLToPath(new URL('../supergraph.grap
  */
 export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 10_000;
 /** Subgraph names as they appear in the supergraph's `join__Graph` enum. */
+/** Operation limits: generous for every operation in `examples/` and GraphiQL, tight for attacks. */
+export const DEFAULT_MAX_DEPTH = 8;
+/** graphql-cop's alias overloading sends 101 aliases; real operations alias a handful of fields. */
+export const DEFAULT_MAX_ALIASES = 15;
+/** graphql-cop's field duplication sends 500 `__typename`s (503 tokens); the largest example has 59. */
+export const DEFAULT_MAX_TOKENS = 500;
+export const DEFAULT_MAX_CHARACTERS = 10_000;
+/** graphql-cop's directive overloading repeats one directive 10 times. */
+export const DEFAULT_MAX_DIRECTIVES = 8;
+/** `people(first: 20)` with its four lists of records costs 20 × (1 + 4 × 10) = 820; `first: 1000`, 41,000. */
+export const DEFAULT_MAX_COST = 5_000;
+/** Items assumed for a list without a `first` argument (a person's records, a survivor's consents). */
+export const DEFAULT_ASSUMED_LIST_SIZE = 10;
+/** Bodies above this are refused with 413 before parsing (the subgraphs use the same figure). */
+export const DEFAULT_MAX_BODY_BYTES = 1_000_000;
+/** A person at a keyboard, or a partner tool paging through results, stays well within these. */
+export const DEFAULT_USER_BURST = 60;
+export const DEFAULT_USER_PER_MINUTE = 600;
+/** An institution's users together. */
+export const DEFAULT_ORG_BURST = 300;
+export const DEFAULT_ORG_PER_MINUTE = 3_000;
+/** Prefix of the rate-limit keys in Redis. */
+export const DEFAULT_RATE_LIMIT_KEY_PREFIX = 'beacon:rate-limit:';
 export const SUBGRAPH_NAMES = ['law-enforcement', 'ngo', 'financial', 'linkage'] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
 
@@ -26,7 +50,57 @@ export interface GatewayConfig {
   readonly subgraphUrls: Readonly<Record<string, string>>;
   /** Per-call timeout for subgraph requests. Default {@link DEFAULT_SUBGRAPH_TIMEOUT_MS}. */
   readonly subgraphTimeoutMs: number;
+  /** Operation and request limits; each `BEACON_MAX_*` variable overrides one. */
+  readonly limits: GatewayLimits;
+  /** Token buckets per user and organisation (`BEACON_RATE_LIMIT_*`). */
+  readonly rateLimit: RateLimit;
+  /** `REDIS_URL`: when set, rate limits are shared by every replica through this Redis. */
+  readonly redisUrl: string | undefined;
+  /** `BEACON_RATE_LIMIT_KEY_PREFIX`, default {@link DEFAULT_RATE_LIMIT_KEY_PREFIX}. */
+  readonly rateLimitKeyPrefix: string;
 }
+
+export interface GatewayLimits {
+  /** `BEACON_MAX_DEPTH`, default {@link DEFAULT_MAX_DEPTH}. */
+  readonly maxDepth: number;
+  /** `BEACON_MAX_ALIASES`, default {@link DEFAULT_MAX_ALIASES}. */
+  readonly maxAliases: number;
+  /** `BEACON_MAX_TOKENS`, default {@link DEFAULT_MAX_TOKENS}. */
+  readonly maxTokens: number;
+  /** `BEACON_MAX_CHARACTERS`, default {@link DEFAULT_MAX_CHARACTERS}. */
+  readonly maxCharacters: number;
+  /** `BEACON_MAX_DIRECTIVES`, default {@link DEFAULT_MAX_DIRECTIVES}. */
+  readonly maxDirectives: number;
+  /** `BEACON_MAX_COST`, default {@link DEFAULT_MAX_COST}. */
+  readonly maxCost: number;
+  /** `BEACON_ASSUMED_LIST_SIZE`, default {@link DEFAULT_ASSUMED_LIST_SIZE}. */
+  readonly assumedListSize: number;
+  /** `BEACON_MAX_BODY_BYTES`, default {@link DEFAULT_MAX_BODY_BYTES}. */
+  readonly maxBodyBytes: number;
+}
+
+export const DEFAULT_GATEWAY_LIMITS: GatewayLimits = Object.freeze({
+  maxDepth: DEFAULT_MAX_DEPTH,
+  maxAliases: DEFAULT_MAX_ALIASES,
+  maxTokens: DEFAULT_MAX_TOKENS,
+  maxCharacters: DEFAULT_MAX_CHARACTERS,
+  maxDirectives: DEFAULT_MAX_DIRECTIVES,
+  maxCost: DEFAULT_MAX_COST,
+  assumedListSize: DEFAULT_ASSUMED_LIST_SIZE,
+  maxBodyBytes: DEFAULT_MAX_BODY_BYTES,
+});
+
+/** The variable that overrides each limit. */
+const LIMIT_VARIABLES: Readonly<Record<keyof GatewayLimits, string>> = {
+  maxDepth: 'BEACON_MAX_DEPTH',
+  maxAliases: 'BEACON_MAX_ALIASES',
+  maxTokens: 'BEACON_MAX_TOKENS',
+  maxCharacters: 'BEACON_MAX_CHARACTERS',
+  maxDirectives: 'BEACON_MAX_DIRECTIVES',
+  maxCost: 'BEACON_MAX_COST',
+  assumedListSize: 'BEACON_ASSUMED_LIST_SIZE',
+  maxBodyBytes: 'BEACON_MAX_BODY_BYTES',
+};
 
 /** `law-enforcement` → `BEACON_SUBGRAPH_URL_LAW_ENFORCEMENT`. */
 export function subgraphUrlVariable(name: SubgraphName): string {
@@ -50,6 +124,22 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     supergraphPath: supergraph === undefined ? DEFAULT_SUPERGRAPH_PATH : absolute(supergraph),
     subgraphUrls: Object.freeze(subgraphUrls),
     subgraphTimeoutMs: integer(env, 'BEACON_SUBGRAPH_TIMEOUT_MS', DEFAULT_SUBGRAPH_TIMEOUT_MS, 1, 600_000),
+    limits: Object.freeze(
+      Object.fromEntries(
+        Object.entries(LIMIT_VARIABLES).map(([name, variable]) => [
+          name,
+          integer(env, variable, DEFAULT_GATEWAY_LIMITS[name as keyof GatewayLimits], 1, Number.MAX_SAFE_INTEGER),
+        ]),
+      ) as unknown as GatewayLimits,
+    ),
+    rateLimit: Object.freeze({
+      userBurst: integer(env, 'BEACON_RATE_LIMIT_USER_BURST', DEFAULT_USER_BURST, 1, Number.MAX_SAFE_INTEGER),
+      userPerMinute: integer(env, 'BEACON_RATE_LIMIT_USER_PER_MINUTE', DEFAULT_USER_PER_MINUTE, 1, Number.MAX_SAFE_INTEGER),
+      orgBurst: integer(env, 'BEACON_RATE_LIMIT_ORG_BURST', DEFAULT_ORG_BURST, 1, Number.MAX_SAFE_INTEGER),
+      orgPerMinute: integer(env, 'BEACON_RATE_LIMIT_ORG_PER_MINUTE', DEFAULT_ORG_PER_MINUTE, 1, Number.MAX_SAFE_INTEGER),
+    }),
+    redisUrl: redisUrl(nonEmpty(env, 'REDIS_URL')),
+    rateLimitKeyPrefix: nonEmpty(env, 'BEACON_RATE_LIMIT_KEY_PREFIX') ?? DEFAULT_RATE_LIMIT_KEY_PREFIX,
   });
 }
 
@@ -77,6 +167,21 @@ function httpUrl(variable: string, raw: string): string {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new Error(`${variable} must use http or https; got ${JSON.stringify(url.protocol)}.`);
+  }
+  return raw;
+}
+
+function redisUrl(raw: string | undefined): string | undefined {
+  if (raw === undefined) return undefined;
+  let protocol: string | undefined;
+  try {
+    protocol = new URL(raw).protocol;
+  } catch {
+    protocol = undefined;
+  }
+  if (protocol !== 'redis:' && protocol !== 'rediss:') {
+    // The value may hold a password: name the variable, not the value.
+    throw new Error('REDIS_URL must be a redis:// or rediss:// URL.');
   }
   return raw;
 }

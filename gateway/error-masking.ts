@@ -56,7 +56,8 @@ export function createErrorMasker(logger: Logger) {
       return masked(error, 'INTERNAL_SERVER_ERROR', UNEXPECTED_ERROR_MESSAGE);
     }
     // Raised by the gateway about the operation itself (syntax, unknown field, variables): the
-    // caller needs the message, and it holds nothing the caller did not send.
+    // caller needs the message, and it holds nothing the caller did not send (suggestions are
+    // removed from every response by no-suggestions.ts).
     return error;
   };
 }

@@ -59,8 +59,8 @@ export function composeSupergraph(subgraphs: Array<{ name: string; sdl: string; 
 
 export interface TestIssuer {
   readonly verifier: TokenVerifier;
-  /** A valid token for an analyst at the hub. */
-  token(): string;
+  /** A valid token for an analyst at the hub, or for the caller `claims` describe instead. */
+  token(claims?: { sub?: string; org?: string }): string;
   /** A well-formed token, same kid and claims, signed by a key the issuer does not publish. */
   forgedToken(): string;
   dispose(): Promise<void>;
@@ -78,15 +78,15 @@ export async function createTestIssuer(): Promise<TestIssuer> {
   await writeFile(jwksFile, JSON.stringify({ keys: [jwk] }));
   return {
     verifier: createTokenVerifier({ issuers: [{ issuer: ISSUER, jwksFile }], audience: 'beacon' }),
-    token: () => sign(pair.privateKey),
+    token: (claims) => sign(pair.privateKey, claims),
     forgedToken: () => sign(generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey),
     dispose: () => rm(folder, { recursive: true, force: true }),
   };
 }
 
-function sign(key: KeyObject): string {
+function sign(key: KeyObject, claims: { sub?: string; org?: string } = {}): string {
   return jwt.sign(
-    { sub: 'analyst-1', org: 'hub', sector: 'HUB', roles: ['analyst'], purposes: ['analysis'] },
+    { sub: 'analyst-1', org: 'hub', sector: 'HUB', roles: ['analyst'], purposes: ['analysis'], ...claims },
     key,
     { algorithm: 'ES256', keyid: KID, issuer: ISSUER, audience: 'beacon', expiresIn: 300 },
   );
@@ -97,11 +97,16 @@ export interface GraphQLBody {
   errors?: any[];
 }
 
-export async function postGraphQL(baseUrl: string, headers: Record<string, string>, query: string) {
+export async function postGraphQL(
+  baseUrl: string,
+  headers: Record<string, string>,
+  query: string,
+  variables?: Record<string, unknown>,
+) {
   const response = await fetch(`${baseUrl}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query }),
+    body: JSON.stringify({ query, variables }),
   });
   return { response, body: (await response.json()) as GraphQLBody };
 }
@@ -130,7 +135,9 @@ export interface GatewayTestBed {
   /** The gateway's log lines of the current test. */
   readonly logLines: string[];
   /** A gateway over the test supergraph, logging into {@link logLines}; the test closes it. */
-  startGateway(options?: Pick<GatewayOptions, 'subgraphUrls' | 'subgraphTimeoutMs'>): Gateway;
+  startGateway(
+    options?: Pick<GatewayOptions, 'subgraphUrls' | 'subgraphTimeoutMs' | 'limits' | 'rateLimit' | 'redisUrl' | 'rateLimitKeyPrefix'>,
+  ): Gateway;
   /** POSTs {@link THINGS_QUERY}. */
   postThings(baseUrl: string, headers: Record<string, string>): ReturnType<typeof postGraphQL>;
   /** An Authorization header with a valid token, or with the token given. */

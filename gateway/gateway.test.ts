@@ -76,12 +76,15 @@ describe('gateway with both subgraphs up', () => {
     expect(response.headers.get('content-type')).toMatch(/^text\/html/);
     const html = await response.text();
     expect(html).toContain('"endpoint":"/graphql"');
+    // A stranger may load the page, but it carries no schema: that comes from authenticated introspection.
+    // (GraphiQL's own code mentions `__schema`; the served graph's types and fields never appear.)
+    expect(html).not.toMatch(/\bThing\b|\bthings\b|join__Graph/);
     expect(html).not.toMatch(/<script[^>]+src=["']?(https?:)?\/\//i);
     expect(html).not.toMatch(/<link[^>]+href=["']?(https?:)?\/\//i);
     expect(html).not.toMatch(/@import\s+(url\()?["']?(https?:)?\/\//i);
   });
 
-  it('reports health and readiness, publishes the JWKS and answers 404 JSON elsewhere', async () => {
+  it('reports health and readiness, publishes the JWKS, answers 404 JSON elsewhere and 405 to GET /graphql', async () => {
     const health = await fetch(`${url}/health`);
     expect([health.status, await health.json()]).toEqual([200, { status: 'ok' }]);
     expect((await fetch(`${url}/ready`)).status).toBe(200);
@@ -89,7 +92,9 @@ describe('gateway with both subgraphs up', () => {
     const missing = await fetch(`${url}/nope`);
     expect(missing.status).toBe(404);
     expect((await missing.json()).errors[0].extensions.code).toBe('NOT_FOUND');
-    expect((await fetch(`${url}/graphql`)).status).toBe(404);
+    const get = await fetch(`${url}/graphql`);
+    expect([get.status, get.headers.get('allow')]).toEqual([405, 'POST']);
+    expect((await get.json()).errors[0].extensions.code).toBe('METHOD_NOT_ALLOWED');
   });
 });
 

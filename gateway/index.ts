@@ -1,8 +1,20 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Redis } from 'ioredis';
 import { pino, type Logger } from 'pino';
 import type { TokenVerifier } from '../shared/auth/index.js';
-import { DEFAULT_SUBGRAPH_TIMEOUT_MS } from './config.js';
+import {
+  DEFAULT_GATEWAY_LIMITS,
+  DEFAULT_ORG_BURST,
+  DEFAULT_ORG_PER_MINUTE,
+  DEFAULT_RATE_LIMIT_KEY_PREFIX,
+  DEFAULT_SUBGRAPH_TIMEOUT_MS,
+  DEFAULT_USER_BURST,
+  DEFAULT_USER_PER_MINUTE,
+  type GatewayLimits,
+} from './config.js';
+import { createRateLimiter, type RateLimit } from './rate-limit.js';
+import { createMemoryTokenBuckets, createRedisTokenBuckets, type TokenBuckets } from './token-buckets.js';
 import { renderExplorer } from './explorer.js';
 import { createRequestHandler } from './request-handler.js';
 import { createBeaconRuntime, GRAPHQL_PATH } from './runtime.js';
@@ -14,9 +26,26 @@ export {
   DEFAULT_GATEWAY_PORT,
   DEFAULT_SUPERGRAPH_PATH,
   DEFAULT_SUBGRAPH_TIMEOUT_MS,
+  DEFAULT_GATEWAY_LIMITS,
+  DEFAULT_MAX_DEPTH,
+  DEFAULT_MAX_ALIASES,
+  DEFAULT_MAX_TOKENS,
+  DEFAULT_MAX_CHARACTERS,
+  DEFAULT_MAX_DIRECTIVES,
+  DEFAULT_MAX_COST,
+  DEFAULT_ASSUMED_LIST_SIZE,
+  DEFAULT_MAX_BODY_BYTES,
+  DEFAULT_USER_BURST,
+  DEFAULT_USER_PER_MINUTE,
+  DEFAULT_ORG_BURST,
+  DEFAULT_ORG_PER_MINUTE,
+  DEFAULT_RATE_LIMIT_KEY_PREFIX,
   SUBGRAPH_NAMES,
 } from './config.js';
-export type { GatewayConfig, SubgraphName } from './config.js';
+export type { GatewayConfig, GatewayLimits, SubgraphName } from './config.js';
+export { gatewayHttpStatusOf } from './gateway-error.js';
+export type { GatewayErrorCode, OperationLimitCode } from './gateway-error.js';
+export type { RateLimit } from './rate-limit.js';
 export { listSubgraphs, loadSupergraph } from './supergraph.js';
 export type { SupergraphSubgraph } from './supergraph.js';
 export { FORWARDED_HEADERS, GRAPHQL_PATH, REQUEST_ID_HEADER } from './runtime.js';
@@ -37,6 +66,17 @@ export interface GatewayOptions {
   readonly jwks?: object;
   /** Per-call subgraph timeout. Default {@link DEFAULT_SUBGRAPH_TIMEOUT_MS}. */
   readonly subgraphTimeoutMs?: number;
+  /** Operation and request limits; each one left out keeps its default ({@link DEFAULT_GATEWAY_LIMITS}). */
+  readonly limits?: Partial<GatewayLimits>;
+  /**
+   * Token buckets per user and per organisation; `false` turns rate limiting off (benchmarks).
+   * Each value left out keeps its default ({@link DEFAULT_USER_BURST} and its neighbours).
+   */
+  readonly rateLimit?: Partial<RateLimit> | false;
+  /** When set, rate limits are kept in this Redis and shared by every replica; else in memory. */
+  readonly redisUrl?: string;
+  /** Prefix of the rate-limit keys in Redis. Default {@link DEFAULT_RATE_LIMIT_KEY_PREFIX}. */
+  readonly rateLimitKeyPrefix?: string;
   /** Default: a pino logger at `error` level, so a library caller is not flooded. */
   readonly logger?: Logger;
 }
@@ -62,7 +102,24 @@ export function createGateway(options: GatewayOptions): Gateway {
   }
   const supergraph = loadSupergraph(options.supergraphSdl, options.subgraphUrls);
   const jwksJson = options.jwks === undefined ? undefined : publicJwksJson(options.jwks);
-  const runtime = createBeaconRuntime({ supergraph, subgraphTimeoutMs: timeoutMs, logger });
+  const limits: GatewayLimits = Object.freeze({ ...DEFAULT_GATEWAY_LIMITS, ...definedOnly(options.limits ?? {}) });
+  if (!Number.isInteger(limits.maxBodyBytes) || limits.maxBodyBytes <= 0) {
+    throw new Error(`limits.maxBodyBytes must be a positive whole number of bytes; got ${limits.maxBodyBytes}.`);
+  }
+  const runtime = createBeaconRuntime({ supergraph, subgraphTimeoutMs: timeoutMs, limits, logger });
+  const buckets = options.rateLimit === false ? undefined : tokenBucketsFor(options.redisUrl, logger);
+  const rateLimiter =
+    options.rateLimit === false || buckets === undefined
+      ? undefined
+      : createRateLimiter({
+          userBurst: DEFAULT_USER_BURST,
+          userPerMinute: DEFAULT_USER_PER_MINUTE,
+          orgBurst: DEFAULT_ORG_BURST,
+          orgPerMinute: DEFAULT_ORG_PER_MINUTE,
+          ...definedOnly(options.rateLimit ?? {}),
+          buckets,
+          keyPrefix: options.rateLimitKeyPrefix ?? DEFAULT_RATE_LIMIT_KEY_PREFIX,
+        });
 
   const server = createServer(
     createRequestHandler({
@@ -72,6 +129,8 @@ export function createGateway(options: GatewayOptions): Gateway {
       explorerHtml: renderExplorer(GRAPHQL_PATH),
       jwksJson,
       isReady: async () => Boolean(await runtime.getSchema()),
+      maxBodyBytes: limits.maxBodyBytes,
+      rateLimiter,
     }),
   );
 
@@ -84,6 +143,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       server.closeIdleConnections();
     });
     await runtime.dispose();
+    await buckets?.close();
   }
 
   return {
@@ -108,6 +168,19 @@ export function createGateway(options: GatewayOptions): Gateway {
       return closing;
     },
   };
+}
+
+function tokenBucketsFor(redisUrl: string | undefined, logger: Logger): TokenBuckets {
+  if (redisUrl === undefined) return createMemoryTokenBuckets();
+  // A request waits at most this long on Redis; past it the limiter fails open (see request-handler).
+  const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1, commandTimeout: 1_000, lazyConnect: false });
+  // ioredis reconnects by itself; without a listener an outage would crash the process.
+  redis.on('error', (error: Error) => logger.warn({ reason: error.message }, 'rate-limit store unavailable'));
+  return createRedisTokenBuckets(redis);
+}
+
+function definedOnly<T extends object>(values: T): Partial<T> {
+  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as Partial<T>;
 }
 
 /** Members of a JWK that only private (or symmetric) keys have. */

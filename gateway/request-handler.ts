@@ -3,7 +3,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import type { Logger } from 'pino';
 import { declaredPurpose, PURPOSE_HEADER, type Principal, type TokenVerifier } from '../shared/auth/index.js';
-import { httpStatusOf, isBeaconError, type BeaconErrorCode } from '../shared/errors/index.js';
+import { isBeaconError } from '../shared/errors/index.js';
+import { gatewayHttpStatusOf, type GatewayErrorCode } from './gateway-error.js';
+import type { RateLimiter } from './rate-limit.js';
 import { GRAPHQL_PATH, REQUEST_ID_HEADER } from './runtime.js';
 
 export const HEALTH_PATH = '/health';
@@ -17,6 +19,12 @@ export const EXPLORER_PATH = '/';
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/;
 const HTML = 'text/html; charset=utf-8';
 const JSON_TYPE = 'application/json; charset=utf-8';
+/**
+ * The only request body accepted. A browser can send `text/plain`, `multipart/form-data` and
+ * `application/x-www-form-urlencoded` cross-site without a preflight; refusing them means no
+ * simple request (CSRF) can run an operation.
+ */
+const ACCEPTED_MEDIA_TYPE = 'application/json';
 /** What a caller learns about a failed token; the reason goes to the log only. */
 const UNAUTHENTICATED_MESSAGE = 'Authentication required: send a valid bearer token.';
 
@@ -30,6 +38,10 @@ export interface RequestHandlerOptions {
   readonly jwksJson?: string;
   /** Resolves when the runtime has a loaded supergraph; rejects when it failed to load one. */
   readonly isReady: () => Promise<boolean>;
+  /** Bodies over this many bytes get 413 before they are parsed. */
+  readonly maxBodyBytes: number;
+  /** Token buckets per user and organisation; none: no rate limit. */
+  readonly rateLimiter?: RateLimiter;
 }
 
 type Route = (req: IncomingMessage, res: ServerResponse, requestId: string) => Promise<void> | void;
@@ -58,7 +70,7 @@ export function createRequestHandler(options: RequestHandlerOptions) {
       principal = await verifier.verifyAuthorization(req.headers.authorization);
       logger.debug({ requestId, sub: principal.sub, org: principal.org }, 'authenticated');
     } catch (error) {
-      const code: BeaconErrorCode = isBeaconError(error) ? error.code : 'INTERNAL_SERVER_ERROR';
+      const code: GatewayErrorCode = isBeaconError(error) ? error.code : 'INTERNAL_SERVER_ERROR';
       if (code === 'UNAUTHENTICATED') {
         logger.warn({ requestId, reason: (error as Error).message }, 'rejected a request before planning');
         res.setHeader('www-authenticate', 'Bearer');
@@ -75,10 +87,53 @@ export function createRequestHandler(options: RequestHandlerOptions) {
       logger.warn({ requestId, sub: principal.sub, code: error.code }, 'rejected a request without a granted purpose');
       return sendError(res, error.code, error.message);
     }
+    if (options.rateLimiter && !(await withinRateLimit(options.rateLimiter, principal, res, requestId))) return;
+    if (mediaTypeOf(headerOf(req, 'content-type')) !== ACCEPTED_MEDIA_TYPE) {
+      return sendError(res, 'UNSUPPORTED_MEDIA_TYPE', 'Send the operation as JSON: content-type: application/json.');
+    }
+    const body = await readBody(req, options.maxBodyBytes);
+    if (body === undefined) {
+      // The rest of the body is never read, so the connection cannot carry another request.
+      res.setHeader('connection', 'close');
+      return sendError(res, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${options.maxBodyBytes} bytes.`, {
+        limit: options.maxBodyBytes,
+      });
+    }
+    const refusal = bodyRefusal(body);
+    if (refusal) return sendError(res, refusal.code, refusal.message);
+    // The runtime reads an already-read body from `req.body` (as it does behind Express's body
+    // parsers); the bytes are the client's own, so it parses exactly what was checked here.
+    (req as IncomingMessage & { body?: Buffer }).body = body;
     // The runtime reads the id from the request (see runtime.ts), so it must be on the headers.
     req.headers[REQUEST_ID_HEADER] = requestId;
     // The listener writes the response itself and turns its own failures into a 500.
     await runtime.requestListener(req, res);
+  }
+
+  /** Sets the rate-limit headers; answers 429 and returns false when a bucket is empty. */
+  async function withinRateLimit(
+    limiter: RateLimiter,
+    principal: Principal,
+    res: ServerResponse,
+    requestId: string,
+  ): Promise<boolean> {
+    let decision;
+    try {
+      decision = await limiter.take(principal);
+    } catch (error) {
+      // Failing open: a Redis outage must not take every institution offline with it. The
+      // operation limits still bound each request, and the outage is logged for the operator.
+      logger.error({ requestId, err: error }, 'rate limit not checked: the store failed');
+      return true;
+    }
+    for (const [name, value] of Object.entries(decision.headers)) res.setHeader(name, value);
+    if (decision.allowed) return true;
+    logger.warn({ requestId, sub: principal.sub, org: principal.org }, 'rate limited');
+    res.setHeader('retry-after', String(decision.retryAfterSeconds));
+    sendError(res, 'RATE_LIMITED', `Too many requests; retry in ${decision.retryAfterSeconds} s.`, {
+      retryAfterSeconds: decision.retryAfterSeconds,
+    });
+    return false;
   }
 
   async function ready(_req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -97,7 +152,12 @@ export function createRequestHandler(options: RequestHandlerOptions) {
       // HEAD is GET without a body; Node drops the body itself.
       const method = req.method === 'HEAD' ? 'GET' : req.method;
       const route = routes.get(path);
-      if (!route || route.method !== method) return sendError(res, 'NOT_FOUND', `No route ${req.method} ${path}.`);
+      if (!route) return sendError(res, 'NOT_FOUND', `No route ${req.method} ${path}.`);
+      if (route.method !== method) {
+        // GET /graphql included: operations, mutations above all, never run from a URL.
+        res.setHeader('allow', route.method === 'GET' ? 'GET, HEAD' : route.method);
+        return sendError(res, 'METHOD_NOT_ALLOWED', `${path} accepts ${route.method} only.`);
+      }
       await route.handle(req, res, requestId);
     } catch (error) {
       // A request must never take the process down; the client gets the id to quote, not the cause.
@@ -118,12 +178,47 @@ function requestIdOf(req: IncomingMessage): string {
   return typeof sent === 'string' && REQUEST_ID_PATTERN.test(sent) ? sent : randomUUID();
 }
 
-function errorBody(code: BeaconErrorCode, message: string) {
-  return { errors: [{ message, extensions: { code } }] };
+function mediaTypeOf(contentType: string | undefined): string | undefined {
+  return contentType?.split(';')[0]?.trim().toLowerCase();
 }
 
-function sendError(res: ServerResponse, code: BeaconErrorCode, message: string): void {
-  sendJson(res, httpStatusOf(code), errorBody(code, message));
+/** The body, or `undefined` once it passes `limit` bytes (declared or actually sent). */
+async function readBody(req: IncomingMessage, limit: number): Promise<Buffer | undefined> {
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > limit) return undefined;
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) return undefined;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** Refuses what is not one GraphQL request: empty, not JSON, or a batch (a JSON array). */
+function bodyRefusal(body: Buffer): { code: GatewayErrorCode; message: string } | undefined {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body.toString('utf8'));
+  } catch {
+    return { code: 'BAD_REQUEST', message: 'The request body is not valid JSON.' };
+  }
+  if (Array.isArray(parsed)) {
+    return { code: 'BATCHING_NOT_ALLOWED', message: 'Send one operation per request; batches are refused.' };
+  }
+  if (typeof parsed !== 'object' || parsed === null) {
+    return { code: 'BAD_REQUEST', message: 'The request body must be a JSON object with a "query".' };
+  }
+  return undefined;
+}
+
+function errorBody(code: GatewayErrorCode, message: string, details: Record<string, unknown> = {}) {
+  return { errors: [{ message, extensions: { code, ...details } }] };
+}
+
+function sendError(res: ServerResponse, code: GatewayErrorCode, message: string, details?: Record<string, unknown>): void {
+  sendJson(res, gatewayHttpStatusOf(code), errorBody(code, message, details));
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {

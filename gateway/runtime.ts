@@ -1,9 +1,13 @@
 import { createGatewayRuntime, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import type { DocumentNode } from 'graphql';
 import type { Logger } from 'pino';
+import type { GatewayLimits } from './config.js';
 import { useDistinctErrors } from './distinct-errors.js';
 import { createErrorMasker, SUBGRAPH_NAME_EXTENSION } from './error-masking.js';
 import { hiveLoggerFrom } from './hive-logger.js';
+import { useNoSuggestions } from './no-suggestions.js';
+import { useOperationCost } from './operation-cost.js';
+import { useOperationLimits } from './operation-limits.js';
 
 /** The only endpoint the runtime answers; every other path is Beacon's own router's. */
 export const GRAPHQL_PATH = '/graphql';
@@ -21,6 +25,7 @@ export interface BeaconRuntimeOptions {
   /** The supergraph, URLs already final. */
   readonly supergraph: DocumentNode;
   readonly subgraphTimeoutMs: number;
+  readonly limits: GatewayLimits;
   readonly logger: Logger;
 }
 
@@ -48,7 +53,13 @@ export function createBeaconRuntime(options: BeaconRuntimeOptions): GatewayRunti
     // The runtime reuses the client's `x-request-id` (Beacon's router guarantees there is one and
     // that it is well-formed) on subgraph calls and echoes it in the response.
     requestId: { headerName: REQUEST_ID_HEADER },
-    plugins: () => [useDistinctErrors()],
+    // Limits run at parse, validation and the start of execution: before any subgraph is called.
+    plugins: () => [
+      useOperationLimits(options.limits),
+      useOperationCost({ maxCost: options.limits.maxCost, assumedListSize: options.limits.assumedListSize }),
+      useNoSuggestions(),
+      useDistinctErrors(),
+    ],
     propagateHeaders: {
       fromClientToSubgraphs({ request }) {
         const headers: Record<string, string> = {};

@@ -190,8 +190,9 @@ describe('handling codes between police agencies, through the gateway', () => {
 
   /** Harbour Police's records as the owner sees them, by handling code. */
   async function ownRecordsByCode(): Promise<Record<string, RecordView>> {
-    const { body } = await stack.query('le-investigator', '{ personRecords(first: 100) { id handlingCode owningAgency category givenName } }');
-    return Object.fromEntries((body.data?.personRecords as RecordView[]).map((record) => [record.handlingCode, record]));
+    const { body } = await stack.query('le-investigator', '{ personRecords(first: 100) { edges { node { id handlingCode owningAgency category givenName } } } }');
+    const { edges } = body.data?.personRecords as { edges: Array<{ node: RecordView }> };
+    return Object.fromEntries(edges.map(({ node }) => [node.handlingCode, node]));
   }
 
   /** Every person record reachable through linkage, as a caller sees it, by id. */

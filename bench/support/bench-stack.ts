@@ -41,6 +41,9 @@ export async function prepareBenchStack(
       subgraphPorts: Object.fromEntries(SUBGRAPHS.map((definition) => [definition.name, 0])),
       supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'),
       logLevel: 'silent',
+      // The bench drives one persona far beyond a partner's rate limit on purpose: it measures
+      // throughput, so the limiter is off (its own cost belongs in a bench of its own).
+      gateway: { rateLimit: false },
     });
     return { stack, postgres: databaseServerUrl ? describeServer(databaseServerUrl) : 'embedded Postgres' };
   };

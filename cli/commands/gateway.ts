@@ -12,6 +12,10 @@ export async function runGateway(): Promise<number> {
     supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
     subgraphUrls: config.subgraphUrls,
     subgraphTimeoutMs: config.subgraphTimeoutMs,
+    limits: config.limits,
+    rateLimit: config.rateLimit,
+    redisUrl: config.redisUrl,
+    rateLimitKeyPrefix: config.rateLimitKeyPrefix,
     verifier: createTokenVerifier({
       issuers: readTrustedIssuers(process.env),
       audience: readString(process.env, 'BEACON_AUDIENCE', BEACON_AUDIENCE),

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { readGatewayConfig } from '../../gateway/index.js';
 import { PERSONAS, type PersonaName } from '../../shared/auth/index.js';
 import { startDevStack, type DevStack } from '../stack/dev-stack.js';
 import { readStackConfig } from '../stack/stack-config.js';
@@ -19,7 +20,9 @@ export async function runStart(): Promise<number> {
       ? 'Starting Beacon on the Postgres server in DATABASE_URL…\n'
       : `Starting Beacon with an embedded Postgres in ${config.home}/pg…\n`,
   );
-  const stack = await startDevStack({ ...config, databasePrefix: 'beacon', supergraphSdl });
+  const { limits, rateLimit, redisUrl, rateLimitKeyPrefix } = readGatewayConfig();
+  const gateway = { limits, rateLimit, redisUrl, rateLimitKeyPrefix };
+  const stack = await startDevStack({ ...config, databasePrefix: 'beacon', supergraphSdl, gateway });
   process.stdout.write(banner(stack));
   await untilSignal();
   process.stdout.write('\nStopping Beacon…\n');

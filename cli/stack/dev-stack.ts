@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createGateway } from '../../gateway/index.js';
+import { createGateway, type GatewayOptions } from '../../gateway/index.js';
 import {
   BEACON_AUDIENCE,
   createTokenVerifier,
@@ -31,6 +31,8 @@ export interface DevStackOptions {
   readonly subgraphPorts: Readonly<Record<string, number>>;
   readonly supergraphSdl: string;
   readonly logLevel: string;
+  /** The gateway's limits, rate limits and Redis (`beacon start` reads them from the environment). */
+  readonly gateway?: Pick<GatewayOptions, 'limits' | 'rateLimit' | 'redisUrl' | 'rateLimitKeyPrefix'>;
 }
 
 export interface DevStack {
@@ -112,6 +114,9 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
       subgraphs.set(definition.name, subgraph);
       subgraphUrls[definition.name] = url;
       if (definition.kind === 'sector') {
+        // Records past their retention date go before anything reads them (migrations ran in listen).
+        const purged = await (subgraph as SectorSubgraph).retention?.purgeExpired(new Date());
+        if (purged) logger.info({ purged }, 'records past their retention date removed');
         await definition.seedDemo(subgraph as SectorSubgraph);
         await (subgraph as SectorSubgraph).publisher.flush();
       }
@@ -123,6 +128,7 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
       verifier: createTokenVerifier({ issuers: shared.issuers, audience: BEACON_AUDIENCE }),
       jwks: JSON.parse(readFileSync(issuer.jwksFile, 'utf8')) as object,
       logger: createLogger('gateway', options.logLevel),
+      ...options.gateway,
     });
     const { url: gatewayUrl } = await gateway.listen(options.gatewayPort, options.host);
     teardown.push(() => gateway.close());

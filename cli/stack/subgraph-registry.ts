@@ -1,5 +1,6 @@
 import type { Sector } from '../../shared/auth/index.js';
 import type { SectorSubgraphConfig, SubgraphConfig } from '../../shared/config/index.js';
+import type { ImportTarget } from '../../shared/import/index.js';
 import type { Logger } from '../../shared/logging/index.js';
 import type { BeaconSubgraph } from '../../shared/subgraph-kit/index.js';
 import { createFinancialSubgraph, FINANCIAL_SUBGRAPH } from '../../subgraphs/financial/index.js';
@@ -13,6 +14,10 @@ import { seedNgoDemo } from '../../subgraphs/ngo/seed/demo-data.js';
 /** A sector subgraph as the CLI drives it: built, started, seeded, its outbox flushed. */
 export interface SectorSubgraph extends BeaconSubgraph {
   readonly publisher: { flush(): Promise<number> };
+  /** The kinds of record `beacon import` can load into it (optional while sectors add them). */
+  readonly importTargets?: ReadonlyArray<ImportTarget<unknown>>;
+  /** Removes records past their retention date: `beacon retention` and the dev stack's start call it. */
+  readonly retention?: { purgeExpired(now: Date): Promise<number> };
 }
 
 export interface SectorSubgraphDefinition {
@@ -73,8 +78,8 @@ export const SUBGRAPHS: readonly SubgraphDefinition[] = [
   { kind: 'hub', name: LINKAGE_SUBGRAPH, sector: 'HUB', envPrefix: 'LINKAGE', defaultPort: 4004, create: createLinkageSubgraph },
 ];
 
-export function findSubgraph(name: string): SubgraphDefinition | undefined {
-  return SUBGRAPHS.find((definition) => definition.name === name);
+export function findSubgraph(name: string, definitions: readonly SubgraphDefinition[] = SUBGRAPHS): SubgraphDefinition | undefined {
+  return definitions.find((definition) => definition.name === name);
 }
 
 /** `law-enforcement` → `beacon_law_enforcement`: one database per subgraph, never shared. */

@@ -23,6 +23,8 @@ export interface ImportTarget<T> {
   readonly name: string;
   /** Columns a file must have (by source name); a missing one stops the import before any row. */
   readonly requiredColumns: readonly string[];
+  /** The column holding the source record id, named in the report when a file repeats an id. */
+  readonly sourceIdColumn?: string;
   /** The source system's record id of a parsed row: imports are idempotent by it. */
   sourceIdOf(record: T): string;
   /** Validates one row; reports every problem of the row at once. */

@@ -1,1 +1,12 @@
 export type { ImportTarget, RowProblem, RowResult } from './import-target.js';
+export { runImport, DEFAULT_IMPORT_BATCH_SIZE, MAX_IMPORT_BATCH_SIZE } from './run-import.js';
+export type { ImportOptions, ImportProgress, ImportSummary } from './run-import.js';
+export { IMPORT_FORMATS, readSourceRows } from './source-rows.js';
+export type { ImportFormat, SourceRow } from './source-rows.js';
+export { readCsvRecords, DEFAULT_MAX_RECORD_CHARS } from './csv-records.js';
+export type { SourceRecord } from './csv-records.js';
+export { readNdjsonRecords } from './ndjson-records.js';
+export { ImportFileError } from './import-file-error.js';
+export type { ImportFileProblem } from './import-file-error.js';
+export { REJECTION_SAMPLE_SIZE } from './reject-report.js';
+export type { RowRejection } from './reject-report.js';

@@ -5,6 +5,8 @@ import { normaliseDocument, type IdentityDocument } from './normalise-document.j
 import { normaliseEmail } from './normalise-email.js';
 import { nameTokens } from './normalise-name.js';
 import { normalisePhone, normalisePhoneCountry } from './normalise-phone.js';
+import { REJECTION_REASONS } from './rejection-reasons.js';
+import type { AddressParts } from './normalise-address.js';
 
 /** The identifier an exact key was derived from. */
 export type ExactKeyKind = 'DOCUMENT' | 'PHONE' | 'EMAIL' | 'NAME_DOB';
@@ -36,6 +38,8 @@ export interface PersonIdentifiers {
   /** ISO 3166 alpha-2 country whose numbering plan reads national phone numbers. */
   readonly phoneCountry?: string;
   readonly emails?: readonly string[];
+  /** Where the person lives or was last known to live; used by the fuzzy encoding only. */
+  readonly address?: AddressParts;
 }
 
 /** The keys of one record, and every identifier that gave none. */
@@ -49,15 +53,7 @@ export interface ExactKeyDerivation {
 // the kind prefix cannot run into each other.
 const SEPARATOR = '\u001f';
 
-const REASONS = {
-  name: 'no name is left after transliteration and removing titles and punctuation',
-  dateOfBirth:
-    'not a past calendar date in a recognised layout (ambiguous day/month order needs dateOfBirthFormat)',
-  document: 'needs a known type, an ISO 3166 alpha-2/alpha-3 issuing country and a number with digits',
-  phoneCountry: 'not a country whose phone numbering plan is known; national numbers cannot be read',
-  phone: 'not a valid phone number in international form, or in national form for phoneCountry',
-  email: 'not an e-mail address',
-} as const;
+const REASONS = REJECTION_REASONS;
 
 /**
  * Checks the linkage secret once and returns a function deriving the exact linkage keys of a

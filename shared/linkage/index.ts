@@ -15,3 +15,42 @@ export type {
   PersonIdentifiers,
   RejectedIdentifier,
 } from './exact-keys.js';
+export { foldToAscii, foldWords } from './fold-text.js';
+export { nameParts } from './normalise-name.js';
+export type { NameParts } from './normalise-name.js';
+export { givenNameForms } from './nicknames.js';
+export {
+  normaliseAddress,
+  normalisePostcode,
+  normaliseStreet,
+  normaliseStreetNumber,
+  normaliseLocality,
+} from './normalise-address.js';
+export type { AddressPart, AddressParts, NormalisedAddress } from './normalise-address.js';
+export { normaliseRegion } from './normalise-region.js';
+export { normaliseCountry } from './normalise-country.js';
+export { normalisePerson } from './normalise-person.js';
+export type { NormalisedPerson } from './normalise-person.js';
+export { soundex } from './phonetic.js';
+export { emitFeatures, FEATURE_GROUPS } from './fuzzy-features.js';
+export type { FeatureGroup } from './fuzzy-features.js';
+export { blockingKeyValues, BLOCKING_KEY_KINDS, IDENTITY_KEY_KINDS } from './blocking-keys.js';
+export type { BlockingKeyKind } from './blocking-keys.js';
+export {
+  createFuzzyEncoder,
+  DEFAULT_ENCODING_BITS,
+  DEFAULT_FEATURE_WEIGHTS,
+  DEFAULT_HARDENING,
+} from './fuzzy-encoding.js';
+export type { FeatureWeights, FuzzyEncoder, FuzzyEncoding, FuzzyEncodingOptions } from './fuzzy-encoding.js';
+export { HARDENINGS, xorFold } from './hardening.js';
+export type { Hardening } from './hardening.js';
+export { compileDiceKernel } from './dice-kernel.js';
+export type { DiceKernelExports, KernelFlavour } from './dice-kernel.js';
+export { diceCoefficient, EncodingStore, popcount } from './encoding-store.js';
+export type { EncodingStoreOptions, MatchCallback } from './encoding-store.js';
+export { BlockIndex, DEFAULT_MAX_BLOCK_SIZE } from './block-index.js';
+export { clusterPairs, PairList } from './cluster.js';
+export type { ClusterOptions, Clustering, ScoredPair } from './cluster.js';
+export { DEFAULT_LINK_CERTAIN, DEFAULT_LINK_MARGIN, DEFAULT_LINK_THRESHOLD, linkRecords } from './link-records.js';
+export type { LinkOptions, LinkStats } from './link-records.js';

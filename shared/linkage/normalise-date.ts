@@ -81,3 +81,22 @@ function daysInMonth(year: number, month: number): number {
 function pad2(value: number): string {
   return String(value).padStart(2, '0');
 }
+
+/**
+ * The eight digits YYYYMMDD of a date written in `format` (or, undeclared, as `YYYY-MM-DD` or
+ * `YYYYMMDD`), whether or not the date exists: "19319924" gives "19319924". The fuzzy encoding
+ * compares a date mistyped into an impossible one by its digits; {@link normaliseDate} still
+ * refuses it, so it is reported and never becomes an exact key.
+ */
+export function dateDigits(raw: string, format?: DateFormat): string | undefined {
+  const text = raw.normalize('NFKC').trim();
+  const layouts = format === undefined ? [LAYOUTS['YYYY-MM-DD'], LAYOUTS.YYYYMMDD] : [LAYOUTS[format]];
+  for (const layout of layouts) {
+    const match = layout?.pattern.exec(text);
+    if (!match) continue;
+    const [a, b, c] = [match[1] ?? '', match[2] ?? '', match[3] ?? ''];
+    const [year, month, day] = layout?.order === 'YMD' ? [a, b, c] : layout?.order === 'DMY' ? [c, b, a] : [c, a, b];
+    return `${year}${month.padStart(2, '0')}${day.padStart(2, '0')}`;
+  }
+  return undefined;
+}

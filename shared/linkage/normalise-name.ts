@@ -1,4 +1,4 @@
-import anyAscii from 'any-ascii';
+import { foldToAscii } from './fold-text.js';
 
 /**
  * Titles dropped from the front of a name (and of each comma-separated part, as in
@@ -17,34 +17,9 @@ const HONORIFICS: ReadonlySet<string> = new Set([
   'sheikh', 'sheikha', 'shaikh', 'shaykh',
 ]);
 
-/**
- * Arabic harakat and Hebrew niqqud: optional vowel pointing that most writers omit. Left in,
- * "مُحَمَّد" transliterates to "muhamad" and "محمد" to "mhmd", so the same name written with and
- * without pointing would never share a key. Combining marks of other scripts are kept: a
- * Devanagari vowel sign is part of the spelling, and any-ascii already drops Latin accents.
- */
-const OPTIONAL_VOWEL_MARKS = /[\u0591-\u05C7\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]/gu;
-
-/**
- * Greek "ου" is one vowel, written "ou" in passports (ELOT 743) and by nearly everyone else;
- * any-ascii goes letter by letter and gives "oy", so "Παπαδόπουλος" would never meet
- * "Papadopoulos". The accented "ού" is matched too.
- */
-const GREEK_OU = /[οΟ][υύΥΎ]/gu;
-
-/**
- * Apostrophe-like characters are removed rather than turned into spaces: any-ascii renders the
- * Cyrillic soft and hard signs as "'" ("Ольга" → "Ol'ga"), and splitting there would keep
- * "Ольга" from ever matching "Olga". The cost is that "O Brien" no longer matches "O'Brien";
- * the fuzzy encoding, not the exact key, is what absorbs that kind of spelling drift.
- */
-const APOSTROPHES = /['`\u2018\u2019\u02BB\u02BC\u02B9\u2032]/g;
-
 /** Tokens of one name, transliterated and folded, leading titles dropped; empty when none. */
 function nameWords(raw: string): string[] {
-  const prepared = raw.normalize('NFKC').replace(OPTIONAL_VOWEL_MARKS, '').replace(GREEK_OU, 'ou');
-  const latin = anyAscii(prepared).toLowerCase().replace(APOSTROPHES, '');
-  return latin.split(/[,;]/).flatMap((part) => {
+  return foldToAscii(raw).split(/[,;]/).flatMap((part) => {
     const words = part.split(/[^a-z0-9]+/).filter((word) => word.length > 0);
     let first = 0;
     while (first < words.length && HONORIFICS.has(words[first] ?? '')) first += 1;
@@ -85,4 +60,37 @@ export function nameTokens(given: string | undefined, family: string | undefined
   const words = nameWords([given, family].filter((part) => part !== undefined).join(' '));
   // Code-unit order, not localeCompare: the key must be identical on every host and locale.
   return words.length > 0 ? words.sort() : undefined;
+}
+
+/** A name's folded words by role. */
+export interface NameParts {
+  readonly given: readonly string[];
+  readonly family: readonly string[];
+}
+
+/**
+ * Folds a name kept in two fields into its given and family words, reading the inverted
+ * "Family, Given" layout when it is all in one field ("Petrov, Ivan" as the family name, or as
+ * the given name with no family name). Titles are dropped from the front of the whole name only,
+ * as {@link nameTokens} does. Which field a source calls "given" is not trusted further: the
+ * fuzzy encoding hashes both roles alike, so names recorded the other way round still match.
+ *
+ * Returns undefined when neither part has a word left.
+ *
+ * @example nameParts(undefined, 'Petrov, Ivan') // { given: ['ivan'], family: ['petrov'] }
+ */
+export function nameParts(given: string | undefined, family: string | undefined): NameParts | undefined {
+  const hasGiven = given !== undefined && given.trim() !== '';
+  const hasFamily = family !== undefined && family.trim() !== '';
+  const inverted = hasGiven !== hasFamily ? (hasGiven ? given : family) : undefined;
+  if (inverted !== undefined && inverted.includes(',')) {
+    const comma = inverted.indexOf(',');
+    const familyWords = nameWords(inverted.slice(0, comma));
+    const givenWords = nameWords(inverted.slice(comma + 1));
+    return familyWords.length + givenWords.length > 0 ? { given: givenWords, family: familyWords } : undefined;
+  }
+  const givenWords = hasGiven ? nameWords(given) : [];
+  // Titles only lead a name: "Sheikh" after a given name is a family name.
+  const familyWords = hasFamily ? (givenWords.length > 0 ? foldToAscii(family).split(/[^a-z0-9]+/).filter(Boolean) : nameWords(family)) : [];
+  return givenWords.length + familyWords.length > 0 ? { given: givenWords, family: familyWords } : undefined;
 }

@@ -26,6 +26,11 @@ export interface BeaconSubgraph {
   readonly sdl: string;
   /** Every field's rule as the shield enforces it: the subgraph's `policy.ts` and the kit's own fields. */
   readonly policy: PolicyMap;
+  /**
+   * The subgraph's own database, not opened until `listen`. The CLI's batch commands (import,
+   * retention) open it and run migrations without serving.
+   */
+  readonly dataSource: DataSource;
   listen(port: number, host?: string): Promise<{ url: string }>;
   close(): Promise<void>;
 }
@@ -63,6 +68,7 @@ export async function defineSubgraph(options: DefineSubgraphOptions): Promise<Be
     schema,
     sdl,
     policy,
+    dataSource,
     async listen(port, host) {
       if (!dataSource.isInitialized) await dataSource.initialize();
       await dataSource.runMigrations({ transaction: 'each' });

@@ -65,6 +65,8 @@ export function createSubgraphServer(options: SubgraphServerOptions): SubgraphSe
     // Partners explore the composed graph at the gateway; a subgraph has nothing to show strangers.
     introspection: false,
     includeStacktraceInErrorResponses: false,
+    // No "Did you mean …?" in validation errors: suggestions rebuild the schema without introspection.
+    hideSchemaDetailsFromClientErrors: true,
     // Apollo would stop itself on SIGTERM and then re-raise the signal, killing the process before
     // the CLI's orderly shutdown (gateway, subgraphs, then Postgres) completes. The owner stops us.
     stopOnTerminationSignals: false,

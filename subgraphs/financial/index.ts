@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import type { SectorSubgraphConfig } from '../../shared/config/index.js';
+import type { ImportTarget } from '../../shared/import/index.js';
 import { createDataSource } from '../../shared/database/index.js';
 import { LinkagePublisher } from '../../shared/linkage-outbox/index.js';
 import { createLogger, type Logger } from '../../shared/logging/index.js';
@@ -8,34 +8,62 @@ import { AccountHolder } from './account-holder/account-holder.entity.js';
 import { accountHolderReference } from './account-holder/account-holder.reference.js';
 import { AccountHolderResolver } from './account-holder/account-holder.resolver.js';
 import { AccountHolderService } from './account-holder/account-holder.service.js';
+import { AccountHolding } from './account/account-holding.entity.js';
+import { Account } from './account/account.entity.js';
+import { accountReference } from './account/account.reference.js';
+import { AccountHolderAccountsResolver, AccountResolver } from './account/account.resolver.js';
+import { AccountService } from './account/account.service.js';
+import { readRedFlagThresholds, type FinancialConfig } from './config.js';
+import { accountHolderImportTarget } from './import/account-holder.import.js';
+import { transactionImportTarget } from './import/transaction.import.js';
+import { Corridor, Location } from './location/location.entity.js';
+import { CorridorResolver, LocationResolver } from './location/location.resolver.js';
 import { AccountHolders1764600000000 } from './migrations/1764600000000-account-holders.js';
 import { SuspiciousActivityReports1765000000001 } from './migrations/1765000000001-suspicious-activity-reports.js';
+import { AccountsAndTransactions1766000000000 } from './migrations/1766000000000-accounts-and-transactions.js';
 import { financialPolicy } from './policy.js';
+import { redFlagOptions } from './red-flag/red-flag.options.js';
+import { RedFlagService } from './red-flag/red-flag.service.js';
+import { RetentionService, type FinancialRetention } from './retention/retention.service.js';
 import { AccountHolderReportsResolver } from './suspicious-activity-report/account-holder-reports.resolver.js';
 import { SuspiciousActivityReport } from './suspicious-activity-report/suspicious-activity-report.entity.js';
 import { suspiciousActivityReportReference } from './suspicious-activity-report/suspicious-activity-report.reference.js';
 import { SuspiciousActivityReportResolver } from './suspicious-activity-report/suspicious-activity-report.resolver.js';
 import { SuspiciousActivityReportService } from './suspicious-activity-report/suspicious-activity-report.service.js';
+import { Transaction } from './transaction/transaction.entity.js';
+import { transactionReference } from './transaction/transaction.reference.js';
+import { TransactionResolver } from './transaction/transaction.resolver.js';
+import { TransactionService } from './transaction/transaction.service.js';
 
 export const FINANCIAL_SUBGRAPH = 'financial';
+
+/** Every table this subgraph maps, for its DataSource (and tools that open one on its database). */
+export const FINANCIAL_ENTITIES = [AccountHolder, Account, AccountHolding, Transaction, SuspiciousActivityReport];
 
 export interface FinancialSubgraph extends BeaconSubgraph {
   readonly services: {
     readonly accountHolders: AccountHolderService;
+    readonly accounts: AccountService;
+    readonly transactions: TransactionService;
+    readonly redFlags: RedFlagService;
     readonly suspiciousActivityReports: SuspiciousActivityReportService;
   };
   readonly publisher: LinkagePublisher;
+  /** For `npx beacon retention`. */
+  readonly retention: FinancialRetention;
+  /** For `npx beacon import financial <file>`: account holders and transactions. */
+  readonly importTargets: readonly ImportTarget<unknown>[];
 }
 
-/** The financial subgraph: a financial institution's account holders and reports, under its own policy. */
+/** The financial subgraph: a financial institution's customers, accounts, money and reports, under its own policy. */
 export async function createFinancialSubgraph(
-  config: SectorSubgraphConfig,
+  config: FinancialConfig,
   logger: Logger = createLogger(FINANCIAL_SUBGRAPH, config.logLevel),
 ): Promise<FinancialSubgraph> {
   const dataSource = createDataSource({
     url: config.databaseUrl,
-    entities: [AccountHolder, SuspiciousActivityReport],
-    migrations: [AccountHolders1764600000000, SuspiciousActivityReports1765000000001],
+    entities: FINANCIAL_ENTITIES,
+    migrations: [AccountHolders1764600000000, SuspiciousActivityReports1765000000001, AccountsAndTransactions1766000000000],
   });
   const publisher = new LinkagePublisher({
     dataSource,
@@ -44,20 +72,42 @@ export async function createFinancialSubgraph(
     logger,
   });
   const accountHolders = new AccountHolderService(dataSource, publisher, config.linkage.secret);
+  const accounts = new AccountService(dataSource, accountHolders);
+  const transactions = new TransactionService(dataSource);
+  const redFlags = new RedFlagService(accounts, transactions, redFlagOptions(config.structuringThresholds ?? readRedFlagThresholds()));
   const suspiciousActivityReports = new SuspiciousActivityReportService(dataSource);
   const holderById = accountHolderReference(accountHolders);
+  const accountById = accountReference(accounts);
   const resolvers = new Map<unknown, unknown>([
     [AccountHolderResolver, new AccountHolderResolver(accountHolders)],
+    [AccountHolderAccountsResolver, new AccountHolderAccountsResolver(accounts)],
+    [AccountResolver, new AccountResolver(accounts, transactions, redFlags)],
+    [TransactionResolver, new TransactionResolver(transactions, accountById)],
+    [LocationResolver, new LocationResolver(transactions)],
+    [CorridorResolver, new CorridorResolver(transactions)],
     [AccountHolderReportsResolver, new AccountHolderReportsResolver(suspiciousActivityReports)],
     [SuspiciousActivityReportResolver, new SuspiciousActivityReportResolver(suspiciousActivityReports, holderById)],
   ]);
 
   const subgraph = await defineSubgraph({
     name: FINANCIAL_SUBGRAPH,
-    resolvers: [AccountHolderResolver, AccountHolderReportsResolver, SuspiciousActivityReportResolver],
+    resolvers: [
+      AccountHolderResolver,
+      AccountHolderAccountsResolver,
+      AccountResolver,
+      TransactionResolver,
+      LocationResolver,
+      CorridorResolver,
+      AccountHolderReportsResolver,
+      SuspiciousActivityReportResolver,
+    ],
+    // Shared entities nothing of ours returns: reached through other sectors and `_entities`.
+    orphanedTypes: [Location, Corridor],
     container: { get: (type) => resolvers.get(type) },
     references: {
       AccountHolder: holderById,
+      Account: accountById,
+      Transaction: transactionReference(transactions),
       SuspiciousActivityReport: suspiciousActivityReportReference(suspiciousActivityReports),
     },
     policy: financialPolicy,
@@ -67,5 +117,14 @@ export async function createFinancialSubgraph(
     onStart: async () => publisher.start(),
     onStop: () => publisher.stop(),
   });
-  return { ...subgraph, services: { accountHolders, suspiciousActivityReports }, publisher };
+  return {
+    ...subgraph,
+    services: { accountHolders, accounts, transactions, redFlags, suspiciousActivityReports },
+    publisher,
+    retention: new RetentionService(dataSource, accountHolders),
+    importTargets: [
+      accountHolderImportTarget(accountHolders) as ImportTarget<unknown>,
+      transactionImportTarget(transactions) as ImportTarget<unknown>,
+    ],
+  };
 }

@@ -65,16 +65,45 @@ const mayLearnOfReports = or(investigator, reportFiler);
 const reportReader = or(investigator, and(reportFiler, sameOrganisationAsOwner));
 
 /**
+ * A linked person's money (issue 3): the owning bank's compliance officers, and law-enforcement
+ * investigators with purpose investigation and a justification. FATF R.31 gives investigators
+ * access to transaction records; in Beacon that follows from a linked customer, never a sweep.
+ * `investigator` first, so that a police caller without a justification is told
+ * JUSTIFICATION_REQUIRED rather than a bare FORBIDDEN.
+ */
+const moneyFlowReader = or(investigator, complianceOfOwner);
+
+/**
+ * Structural types (connections, edges, page info, a customer's names, documents and addresses):
+ * reachable only through a field whose own rule decided first, and each node re-checked by its
+ * own fields' rules. Any member: they add nothing the guarding field did not already allow.
+ */
+const structure = isAuthenticated;
+
+/**
  * Every field of the financial subgraph and who may read it. Anything not named here is denied
  * (and the subgraph refuses to start), so adding a field means deciding its rule.
  */
 export const financialPolicy: PolicyMap = {
   Query: {
     ...federationQueryRules,
-    // Both queries only ever return the caller's own institution's customers.
+    // Every root query only ever returns the caller's own institution's records.
     accountHolder: complianceOfficer,
     accountHolders: complianceOfficer,
+    accountHolderConnection: complianceOfficer,
+    account: complianceOfficer,
+    accounts: complianceOfficer,
     suspiciousActivityReport: mayLearnOfReports,
+  },
+  Mutation: {
+    // Writes: the owning bank's compliance officers; the services write to the caller's own
+    // institution only and refuse another's records exactly as missing ones.
+    openAccount: complianceOfficer,
+    updateAccountHolder: complianceOfficer,
+    eraseAccountHolder: complianceOfficer,
+    recordTransactions: complianceOfficer,
+    // Filing is for those who may know of reports (an investigator is refused by the service).
+    fileSuspiciousActivityReport: reportFiler,
   },
   _Service: federationServiceRules,
   AccountHolder: {
@@ -82,12 +111,90 @@ export const financialPolicy: PolicyMap = {
     id: isAuthenticated,
     givenName: complianceOfOwnerOrInvestigator,
     familyName: complianceOfOwnerOrInvestigator,
+    aliases: complianceOfOwnerOrInvestigator,
     dateOfBirth: complianceOfOwnerOrInvestigator,
     nationality: complianceOfOwnerOrInvestigator,
-    // Banking secrecy: the account and the institution holding it stay with the owning bank.
+    nationalities: complianceOfOwnerOrInvestigator,
+    // Customer identification (FATF R.10) which investigators may obtain (R.31), like the name.
+    documents: complianceOfOwnerOrInvestigator,
+    phones: complianceOfOwnerOrInvestigator,
+    emails: complianceOfOwnerOrInvestigator,
+    addresses: complianceOfOwnerOrInvestigator,
+    // Banking secrecy: the account number and the institution holding it stay with the owning bank.
     accountNumber: complianceOfOwner,
     owningInstitution: complianceOfOwner,
+    retentionUntil: complianceOfOwner,
+    // The way to a linked person's money.
+    accounts: moneyFlowReader,
     suspiciousActivityReports: mayLearnOfReports,
+  },
+  HolderName: { givenName: structure, familyName: structure },
+  HolderDocument: { type: structure, issuingCountry: structure, number: structure },
+  HolderAddress: {
+    streetNumber: structure,
+    street: structure,
+    addressLine2: structure,
+    locality: structure,
+    postcode: structure,
+    region: structure,
+    country: structure,
+  },
+  AccountHolderConnection: { edges: structure, pageInfo: structure },
+  AccountHolderEdge: { node: structure, cursor: structure },
+  // Returned to the writer only; it names the record and the time, nothing erased.
+  AccountHolderErasureReceipt: { id: isAuthenticated, erasedAt: complianceOfOwner },
+  Account: {
+    id: isAuthenticated,
+    // Banking secrecy, as for the customer's account number: the owning bank only; investigators
+    // get the account's number and bank by a production order, outside Beacon.
+    institution: complianceOfOwner,
+    iban: complianceOfOwner,
+    localNumber: complianceOfOwner,
+    retentionUntil: complianceOfOwner,
+    // What an investigator needs to follow the money without identifying the account itself.
+    type: moneyFlowReader,
+    country: moneyFlowReader,
+    openedOn: moneyFlowReader,
+    holders: moneyFlowReader,
+    transactions: moneyFlowReader,
+    redFlags: moneyFlowReader,
+  },
+  AccountConnection: { edges: structure, pageInfo: structure },
+  AccountEdge: { node: structure, cursor: structure },
+  Transaction: {
+    id: isAuthenticated,
+    // Every part of the movement is the linked person's money flow.
+    fromAccount: moneyFlowReader,
+    toAccount: moneyFlowReader,
+    counterpartyReference: moneyFlowReader,
+    counterpartyCountry: moneyFlowReader,
+    counterpartyKind: moneyFlowReader,
+    amountMinor: moneyFlowReader,
+    currency: moneyFlowReader,
+    occurredAt: moneyFlowReader,
+    channel: moneyFlowReader,
+    locationCode: moneyFlowReader,
+    branchReference: moneyFlowReader,
+    purposeCode: moneyFlowReader,
+    merchantCategoryCode: moneyFlowReader,
+    // Record keeping is the owner's business.
+    retentionUntil: complianceOfOwner,
+  },
+  TransactionConnection: { edges: structure, pageInfo: structure },
+  TransactionEdge: { node: structure, cursor: structure },
+  FinancialPageInfo: { hasNextPage: structure, endCursor: structure },
+  // A flag carries its account's owner: the same readers as the account's transactions.
+  RedFlag: { indicator: moneyFlowReader, explanation: moneyFlowReader, transactionIds: moneyFlowReader },
+  // Anyone may name a place or a route; the key fields say nothing of any record.
+  Location: {
+    code: isAuthenticated,
+    // The caller's own institution's transactions there: records, so compliance officers only.
+    financialTransactions: complianceOfficer,
+  },
+  Corridor: {
+    origin: isAuthenticated,
+    destination: isAuthenticated,
+    financialTransactions: complianceOfficer,
   },
   SuspiciousActivityReport: {
     id: reportReader,

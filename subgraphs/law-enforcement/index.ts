@@ -1,33 +1,58 @@
 import 'reflect-metadata';
 import type { SectorSubgraphConfig } from '../../shared/config/index.js';
 import { createDataSource } from '../../shared/database/index.js';
+import type { ImportTarget } from '../../shared/import/index.js';
 import { LinkagePublisher } from '../../shared/linkage-outbox/index.js';
 import { createLogger, type Logger } from '../../shared/logging/index.js';
-import { defineSubgraph, type BeaconSubgraph } from '../../shared/subgraph-kit/index.js';
+import { defineSubgraph, type BeaconSubgraph, type ReferenceResolver } from '../../shared/subgraph-kit/index.js';
+import { Case } from './case/case.entity.js';
+import { caseReference } from './case/case.reference.js';
+import { CaseResolver } from './case/case.resolver.js';
+import { CaseService } from './case/case.service.js';
+import { personRecordImport } from './import/person-record.import.js';
+import { JourneyLeg } from './journey/journey-leg.entity.js';
+import { journeyLegReference } from './journey/journey-leg.reference.js';
+import { JourneyLegResolver } from './journey/journey-leg.resolver.js';
+import { JourneyLegService } from './journey/journey-leg.service.js';
+import { corridorReference, locationReference } from './location/location.reference.js';
+import { CorridorResolver, LocationResolver } from './location/location.resolver.js';
 import { PersonRecords1764400000000 } from './migrations/1764400000000-person-records.js';
 import { HandlingCodes1765000000000 } from './migrations/1765000000000-handling-codes.js';
+import { CasesAndJourneys1766100000000 } from './migrations/1766100000000-cases-and-journeys.js';
 import { PersonRecord } from './person-record/person-record.entity.js';
 import { personRecordReference } from './person-record/person-record.reference.js';
 import { PersonRecordResolver } from './person-record/person-record.resolver.js';
 import { PersonRecordService } from './person-record/person-record.service.js';
 import { lawEnforcementPolicy } from './policy.js';
+import { RetentionService } from './retention/retention.service.js';
 
 export const LAW_ENFORCEMENT_SUBGRAPH = 'law-enforcement';
 
+/** Every migration of this subgraph, in order (tests of a migration start from the ones before it). */
+export const LAW_ENFORCEMENT_MIGRATIONS = [PersonRecords1764400000000, HandlingCodes1765000000000, CasesAndJourneys1766100000000];
+
 export interface LawEnforcementSubgraph extends BeaconSubgraph {
-  readonly services: { readonly personRecords: PersonRecordService };
+  readonly services: {
+    readonly cases: CaseService;
+    readonly personRecords: PersonRecordService;
+    readonly journeyLegs: JourneyLegService;
+  };
   readonly publisher: LinkagePublisher;
+  /** What `npx beacon retention` runs (and the subgraph itself, at start). */
+  readonly retention: { purgeExpired(now: Date): Promise<number> };
+  /** What `npx beacon import law-enforcement <file>` can write. */
+  readonly importTargets: ImportTarget<unknown>[];
 }
 
-/** The law-enforcement subgraph: person records on cases, under the agency's own policy. */
+/** The law-enforcement subgraph: cases, the people on them and their journeys, under the agency's own policy. */
 export async function createLawEnforcementSubgraph(
   config: SectorSubgraphConfig,
   logger: Logger = createLogger(LAW_ENFORCEMENT_SUBGRAPH, config.logLevel),
 ): Promise<LawEnforcementSubgraph> {
   const dataSource = createDataSource({
     url: config.databaseUrl,
-    entities: [PersonRecord],
-    migrations: [PersonRecords1764400000000, HandlingCodes1765000000000],
+    entities: [Case, PersonRecord, JourneyLeg],
+    migrations: LAW_ENFORCEMENT_MIGRATIONS,
   });
   const publisher = new LinkagePublisher({
     dataSource,
@@ -35,20 +60,47 @@ export async function createLawEnforcementSubgraph(
     credential: config.linkage.credential,
     logger,
   });
+  const cases = new CaseService(dataSource, publisher);
   const personRecords = new PersonRecordService(dataSource, publisher, config.linkage.secret);
-  const resolvers = new Map<unknown, unknown>([[PersonRecordResolver, new PersonRecordResolver(personRecords)]]);
+  const journeyLegs = new JourneyLegService(dataSource);
+  const retention = new RetentionService(dataSource, cases);
+  const resolvers = new Map<unknown, unknown>([
+    [CaseResolver, new CaseResolver(cases, personRecords, journeyLegs)],
+    [PersonRecordResolver, new PersonRecordResolver(personRecords, journeyLegs)],
+    [JourneyLegResolver, new JourneyLegResolver(journeyLegs)],
+    [LocationResolver, new LocationResolver(journeyLegs)],
+    [CorridorResolver, new CorridorResolver(journeyLegs)],
+  ]);
 
   const subgraph = await defineSubgraph({
     name: LAW_ENFORCEMENT_SUBGRAPH,
-    resolvers: [PersonRecordResolver],
+    resolvers: [CaseResolver, PersonRecordResolver, JourneyLegResolver, LocationResolver, CorridorResolver],
     container: { get: (type) => resolvers.get(type) },
-    references: { PersonRecord: personRecordReference(personRecords) },
+    references: {
+      Case: caseReference(cases),
+      PersonRecord: personRecordReference(personRecords),
+      JourneyLeg: journeyLegReference(journeyLegs),
+      // The kit types a reference as `{ id }`; these two entities are keyed by codes instead.
+      Location: locationReference as unknown as ReferenceResolver,
+      Corridor: corridorReference as unknown as ReferenceResolver,
+    },
     policy: lawEnforcementPolicy,
     config,
     dataSource,
     logger,
-    onStart: async () => publisher.start(),
+    onStart: async () => {
+      // Nothing past its retention date is served, even when no retention run happened since.
+      const purged = await retention.purgeExpired(new Date());
+      if (purged > 0) logger.info({ purged }, 'cases past their retention date erased');
+      publisher.start();
+    },
     onStop: () => publisher.stop(),
   });
-  return { ...subgraph, services: { personRecords }, publisher };
+  return {
+    ...subgraph,
+    services: { cases, personRecords, journeyLegs },
+    publisher,
+    retention: { purgeExpired: (now) => retention.purgeExpired(now) },
+    importTargets: [personRecordImport(personRecords) as ImportTarget<unknown>],
+  };
 }

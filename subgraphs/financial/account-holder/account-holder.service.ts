@@ -1,13 +1,14 @@
-import { In, type DataSource } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { Principal, Sector } from '../../../shared/auth/index.js';
 import { BeaconError } from '../../../shared/errors/index.js';
-import { deriveExactKeys, normaliseDate, type IdentityDocument } from '../../../shared/linkage/index.js';
+import { createExactKeyDeriver, type ExactKey } from '../../../shared/linkage/index.js';
 import type { LinkagePublisher } from '../../../shared/linkage-outbox/index.js';
+import { decodeCursor, pageOf, pageSize, MAX_PAGE_SIZE } from '../common/connection.js';
+import { InvalidFields, isUuid, text } from '../common/validation.js';
 import { AccountHolder } from './account-holder.entity.js';
-import { normaliseIban } from './iban.js';
+import { checkHolder, identifiersOf, type CheckedHolder, type HolderIdentifiersInput, type KeyDeriver } from './account-holder.validation.js';
 
-/** Largest page a list query returns, whatever the caller asks for. */
-export const MAX_PAGE_SIZE = 100;
+export { MAX_PAGE_SIZE };
 
 /**
  * Sectors that may learn an account holder exists. Law enforcement may, because FATF
@@ -17,28 +18,32 @@ export const MAX_PAGE_SIZE = 100;
  */
 export const DISCOVERABLE_BY: readonly Sector[] = ['FINANCIAL', 'LAW_ENFORCEMENT', 'HUB'];
 
-const ALPHA_2 = /^[A-Z]{2}$/;
+/** Roles that write customer records: a financial institution's compliance officers. */
+export const WRITER_ROLES: readonly string[] = ['compliance-officer'];
 
-export interface OpenAccountHolderInput {
-  readonly sourceRecordId?: string;
-  readonly givenName?: string;
-  readonly familyName?: string;
-  /** ISO `YYYY-MM-DD`, or another layout `normaliseDate` reads without guessing. */
-  readonly dateOfBirth?: string;
-  /** ISO 3166-1 alpha-2. */
-  readonly nationality?: string;
-  readonly documents?: IdentityDocument[];
-  readonly phones?: string[];
-  /** IBAN, printed or electronic form. */
-  readonly accountNumber: string;
+export interface OpenAccountHolderInput extends HolderIdentifiersInput {
+  /** The customer's id in the institution's own system: opening it twice opens it once. */
+  readonly sourceRecordId?: string | null;
+}
+
+/** What an erasure leaves behind for the caller (and the audit event): which record, when. */
+export interface AccountHolderErasure {
+  readonly id: string;
+  readonly erasedAt: Date;
+  readonly ownerOrg: string;
 }
 
 export class AccountHolderService {
+  private readonly deriveKeys: KeyDeriver;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly publisher: LinkagePublisher,
-    private readonly linkageSecret: string,
-  ) {}
+    linkageSecret: string,
+  ) {
+    // Checked now, so that a bad secret stops the service at start rather than at the first write.
+    this.deriveKeys = createExactKeyDeriver(linkageSecret);
+  }
 
   /** An account holder of the caller's own institution; others' are reached through linkage. */
   async findOwned(principal: Principal, id: string): Promise<AccountHolder | null> {
@@ -52,6 +57,22 @@ export class AccountHolderService {
       order: { createdAt: 'ASC', id: 'ASC' },
       take: Math.min(Math.max(first, 0), MAX_PAGE_SIZE),
     });
+  }
+
+  /** The caller's institution's account holders, oldest first, a keyset page at a time. */
+  async pageOwned(principal: Principal, first: number | null | undefined, after: string | null | undefined) {
+    const size = pageSize(first);
+    const cursor = decodeCursor(after);
+    const query = this.dataSource
+      .getRepository(AccountHolder)
+      .createQueryBuilder('holder')
+      .where('holder.owner_org = :org', { org: principal.org })
+      .orderBy('holder.created_at', 'ASC')
+      .addOrderBy('holder.id', 'ASC')
+      .limit(size + 1);
+    if (cursor) query.andWhere('(holder.created_at, holder.id) > (:at, :id)', { at: cursor.at, id: cursor.id });
+    const rows = await query.getMany();
+    return pageOf(rows, size, (holder) => ({ at: holder.createdAt.toISOString(), id: holder.id }));
   }
 
   /**
@@ -68,74 +89,177 @@ export class AccountHolderService {
     return ids.map((id) => byId.get(id) ?? null);
   }
 
+  /** Checks one customer's identifiers (problems named under `prefix`) without writing anything. */
+  check(input: HolderIdentifiersInput, prefix = ''): ReturnType<typeof checkHolder> {
+    return checkHolder(input, prefix, this.deriveKeys);
+  }
+
   /**
    * Records an account holder for the caller's institution and queues its linkage publication in
    * the same transaction. Idempotent by the source system's record id.
    */
   async open(principal: Principal, input: OpenAccountHolderInput): Promise<AccountHolder> {
-    if (principal.sector !== 'FINANCIAL') {
-      throw new BeaconError('FORBIDDEN', 'Only financial institutions open account holders.');
-    }
-    const { keys, rejected } = deriveExactKeys(
-      {
-        names: [{ given: input.givenName, family: input.familyName }],
-        dateOfBirth: input.dateOfBirth,
-        documents: input.documents,
-        phones: input.phones,
-      },
-      this.linkageSecret,
+    assertWriter(principal);
+    const problems = new InvalidFields();
+    const { holder, problems: found } = this.check(input);
+    problems.addAll(found);
+    problems.throwIfAny('Some identifiers could not be normalised.');
+    return this.dataSource.transaction((manager) =>
+      this.openIn(manager, principal, holder as CheckedHolder, text(input.sourceRecordId) ?? null),
     );
-    const invalidFields = rejected.map(({ field, reason }) => ({ field, reason }));
-    const nationality = input.nationality?.trim().toUpperCase();
-    if (nationality !== undefined && !ALPHA_2.test(nationality)) {
-      invalidFields.push({ field: 'nationality', reason: 'not an ISO 3166-1 alpha-2 country code' });
-    }
-    const accountNumber = normaliseIban(input.accountNumber);
-    if (!accountNumber) {
-      invalidFields.push({ field: 'accountNumber', reason: 'not an IBAN with valid check digits' });
-    }
-    if (invalidFields.length > 0 || !accountNumber) {
-      throw new BeaconError('BAD_USER_INPUT', 'Some identifiers could not be normalised.', { invalidFields });
-    }
+  }
 
+  /**
+   * The write behind `open`, `openAccount` and the import, inside the caller's transaction.
+   * An existing holder with this source id is returned unchanged.
+   */
+  async openIn(
+    manager: EntityManager,
+    principal: Principal,
+    holder: CheckedHolder,
+    sourceRecordId: string | null,
+  ): Promise<AccountHolder> {
+    const repository = manager.getRepository(AccountHolder);
+    if (sourceRecordId) {
+      // Two concurrent imports of one source record would both miss the lookup below; the
+      // second would then fail on the unique index instead of returning the first's record.
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`account_holder:${principal.org}:${sourceRecordId}`]);
+      const existing = await repository.findOneBy({ sourceRecordId, ownerOrg: principal.org });
+      if (existing) return existing;
+    }
+    const { keys, ...fields } = holder;
+    const saved = await repository.save(repository.create({ ...fields, sourceRecordId, ownerOrg: principal.org }));
+    await this.publish(manager, saved.id, keys);
+    return saved;
+  }
+
+  /**
+   * The import's write: a new source id is opened, a known one updated when its identifiers
+   * differ (re-publishing when its keys change), left alone when they do not.
+   */
+  async upsertIn(
+    manager: EntityManager,
+    principal: Principal,
+    holder: CheckedHolder,
+    sourceRecordId: string,
+  ): Promise<'inserted' | 'updated' | 'unchanged'> {
+    const repository = manager.getRepository(AccountHolder);
+    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`account_holder:${principal.org}:${sourceRecordId}`]);
+    const current = await repository.findOneBy({ sourceRecordId, ownerOrg: principal.org });
+    if (!current) {
+      await this.openIn(manager, principal, holder, sourceRecordId);
+      return 'inserted';
+    }
+    const { keys, ...fields } = holder;
+    const stored = this.check(identifiersOf(current)).holder;
+    if (stored && JSON.stringify(comparable(stored)) === JSON.stringify(comparable(holder))) return 'unchanged';
+    await repository.save(Object.assign(current, fields));
+    if (!stored || !sameKeys(stored.keys, keys)) await this.publish(manager, current.id, keys);
+    return 'updated';
+  }
+
+  /**
+   * Changes a customer's identifiers. The merged record is checked as a whole; when its linkage
+   * keys change, the new ones are published in the same transaction, so the hub never keeps a
+   * link the bank no longer holds. Another institution's customer is refused exactly like one
+   * that does not exist.
+   */
+  async update(principal: Principal, id: string, patch: HolderIdentifiersInput): Promise<AccountHolder> {
+    assertWriter(principal);
     return this.dataSource.transaction(async (manager) => {
-      const repository = manager.getRepository(AccountHolder);
-      if (input.sourceRecordId) {
-        // Two concurrent imports of one source record would both miss the lookup below; the
-        // second would then fail on the unique index instead of returning the first's record.
-        await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
-          `account_holder:${principal.org}:${input.sourceRecordId}`,
-        ]);
-        const existing = await repository.findOneBy({ sourceRecordId: input.sourceRecordId, ownerOrg: principal.org });
-        if (existing) return existing;
+      const current = isUuid(id)
+        ? await manager.getRepository(AccountHolder).findOne({ where: { id, ownerOrg: principal.org }, lock: { mode: 'pessimistic_write' } })
+        : null;
+      const problems = new InvalidFields();
+      if (!current) problems.add('id', 'not an account holder of your institution');
+      const merged: HolderIdentifiersInput = { ...(current ? identifiersOf(current) : {}), ...definedOnly(patch) };
+      const { holder, problems: found } = this.check(merged);
+      problems.addAll(found);
+      problems.throwIfAny('Some identifiers could not be normalised.');
+      const before = this.check(identifiersOf(current as AccountHolder)).holder?.keys ?? [];
+      const { keys, ...fields } = holder as CheckedHolder;
+      const saved = await manager.getRepository(AccountHolder).save(Object.assign(current as AccountHolder, fields));
+      if (!sameKeys(before, keys)) await this.publish(manager, saved.id, keys);
+      return saved;
+    });
+  }
+
+  /**
+   * Erases a customer on the owner's request: the record, its holdings of accounts and every
+   * linkage publication of it go; the hub is told to forget it (`erased: true`); the audit event
+   * of the erasure is what remains. Accounts and transactions stay until their own retention
+   * date: AML record keeping (FATF R.11, five years) outlives an erasure request (GDPR Art.
+   * 17(3)(b)), and without the holder they name nobody. A customer with a suspicious-activity
+   * report cannot be erased: the report must be kept, and it names the customer.
+   */
+  async erase(principal: Principal, id: string): Promise<AccountHolderErasure> {
+    assertWriter(principal);
+    return this.dataSource.transaction(async (manager) => {
+      const holder = isUuid(id)
+        ? await manager.getRepository(AccountHolder).findOne({ where: { id, ownerOrg: principal.org }, lock: { mode: 'pessimistic_write' } })
+        : null;
+      if (!holder) {
+        throw new BeaconError('BAD_USER_INPUT', 'There is no such account holder to erase.', {
+          invalidFields: [{ field: 'id', reason: 'not an account holder of your institution' }],
+        });
       }
-      const saved = await repository.save(
-        repository.create({
-          sourceRecordId: input.sourceRecordId ?? null,
-          givenName: input.givenName ?? null,
-          familyName: input.familyName ?? null,
-          // Validated above; stored in the one layout the `date` column and every reader expect.
-          dateOfBirth: input.dateOfBirth === undefined ? null : (normaliseDate(input.dateOfBirth) ?? null),
-          nationality: nationality ?? null,
-          documents: input.documents ?? [],
-          phones: input.phones ?? [],
-          accountNumber,
-          ownerOrg: principal.org,
-        }),
-      );
+      const [{ reports }] = await manager.query('SELECT count(*)::int AS reports FROM suspicious_activity_report WHERE account_holder_id = $1', [id]);
+      if (reports > 0) {
+        throw new BeaconError('CONFLICT', 'This customer has suspicious-activity reports, which must be kept; the record cannot be erased yet.');
+      }
+      await this.removeIn(manager, [id]);
+      return { id, erasedAt: new Date(), ownerOrg: holder.ownerOrg };
+    });
+  }
+
+  /** Deletes holders and their publications and tells the hub to forget them (erasure, retention). */
+  async removeIn(manager: EntityManager, ids: readonly string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await manager.query('DELETE FROM linkage_outbox WHERE record_id = ANY($1::text[])', [ids]);
+    await manager.query('DELETE FROM account_holder WHERE id = ANY($1::uuid[])', [ids]);
+    for (const id of ids) {
       await this.publisher.enqueue(manager, {
         recordType: 'AccountHolder',
-        recordId: saved.id,
+        recordId: id,
         category: 'ACCOUNT_HOLDER',
         discoverableBy: DISCOVERABLE_BY,
-        keys: keys.map(({ kind, value }) => ({ kind, value })),
-        erased: false,
+        keys: [],
+        erased: true,
       });
-      return saved;
+    }
+  }
+
+  private publish(manager: EntityManager, recordId: string, keys: readonly ExactKey[]): Promise<void> {
+    return this.publisher.enqueue(manager, {
+      recordType: 'AccountHolder',
+      recordId,
+      category: 'ACCOUNT_HOLDER',
+      discoverableBy: DISCOVERABLE_BY,
+      keys: keys.map(({ kind, value }) => ({ kind, value })),
+      erased: false,
     });
   }
 }
 
-function isUuid(value: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+/** Only a financial institution's compliance officers write customer records. */
+export function assertWriter(principal: Principal): void {
+  if (principal.sector !== 'FINANCIAL' || !principal.roles.some((role) => WRITER_ROLES.includes(role))) {
+    throw new BeaconError('FORBIDDEN', "Only a financial institution's compliance officers write its customer records.");
+  }
+}
+
+/** A patch's fields that were sent: `undefined` keeps the old value, `null` clears it. */
+function definedOnly(patch: HolderIdentifiersInput): HolderIdentifiersInput {
+  return Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)) as HolderIdentifiersInput;
+}
+
+/** A checked holder without its keys, for "did anything change?". */
+function comparable(holder: CheckedHolder): Omit<CheckedHolder, 'keys'> {
+  const { keys: _keys, ...fields } = holder;
+  return fields;
+}
+
+function sameKeys(a: readonly ExactKey[], b: readonly ExactKey[]): boolean {
+  const values = (keys: readonly ExactKey[]) => keys.map((key) => `${key.kind}:${key.value}`).sort().join(',');
+  return values(a) === values(b);
 }

@@ -47,6 +47,10 @@ export class SuspiciousActivityReport {
   @Column({ name: 'owner_org', type: 'text' })
   ownerOrg: string;
 
+  /** Five years from filing (31 CFR 1020.320(d); FATF R.11), then purged by the retention run. */
+  @Column({ name: 'retention_until', type: 'date', nullable: true })
+  retentionUntil: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

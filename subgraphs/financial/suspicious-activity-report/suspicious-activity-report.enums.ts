@@ -1,34 +1,20 @@
 import { registerEnumType } from 'type-graphql';
+import { INDICATOR_DESCRIPTIONS, RedFlagIndicator } from '../red-flag/red-flag.indicator.js';
 
 /**
  * What the filing institution saw, from FinCEN advisory FIN-2020-A008 (human trafficking) and the
- * FATF indicators it builds on. A short list for now; red flags computed over transactions will
- * use the same names.
+ * FATF indicators it builds on: the red-flag indicators computed over transactions, plus OTHER.
+ * Built from `RedFlagIndicator`, so a report names the flag that prompted it by the same value.
+ * The database enum `suspicious_activity_typology` lists the same values; adding an indicator
+ * means a migration that adds it there (a test compares them).
  */
-export enum SuspiciousActivityTypology {
-  FUNNEL_ACCOUNT = 'FUNNEL_ACCOUNT',
-  STRUCTURING = 'STRUCTURING',
-  CASH_WITHOUT_PAYROLL = 'CASH_WITHOUT_PAYROLL',
-  CLASSIFIED_AD_PAYMENTS = 'CLASSIFIED_AD_PAYMENTS',
-  MANY_UNRELATED_SENDERS = 'MANY_UNRELATED_SENDERS',
-  OTHER = 'OTHER',
-}
+export const SuspiciousActivityTypology = { ...RedFlagIndicator, OTHER: 'OTHER' } as const;
+export type SuspiciousActivityTypology = (typeof SuspiciousActivityTypology)[keyof typeof SuspiciousActivityTypology];
 registerEnumType(SuspiciousActivityTypology, {
   name: 'SuspiciousActivityTypology',
   description: 'The pattern a suspicious-activity report describes (FinCEN FIN-2020-A008).',
   valuesConfig: {
-    FUNNEL_ACCOUNT: {
-      description:
-        'Many cash deposits in one place, often below the reporting threshold, withdrawn soon after somewhere else.',
-    },
-    STRUCTURING: { description: 'Amounts split to stay just below a reporting or identification threshold.' },
-    CASH_WITHOUT_PAYROLL: {
-      description: 'A business depositing cash steadily with no payroll or supplier payments to match it.',
-    },
-    CLASSIFIED_AD_PAYMENTS: {
-      description: 'Frequent payments to online classified-ad or escort sites, often based abroad.',
-    },
-    MANY_UNRELATED_SENDERS: { description: 'Many unrelated people sending money to one beneficiary.' },
+    ...Object.fromEntries(Object.entries(INDICATOR_DESCRIPTIONS).map(([value, description]) => [value, { description }])),
     OTHER: { description: 'Another pattern; the narrative explains it.' },
   },
 });

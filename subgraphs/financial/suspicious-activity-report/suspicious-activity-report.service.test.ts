@@ -68,7 +68,7 @@ beforeAll(async () => {
   await db.connect();
 
   const holders = subgraph.services.accountHolders;
-  const base = { accountNumber: 'GB33BUKB20201555555555' };
+  const base = {};
   withReport = await holders.open(compliance, { ...base, sourceRecordId: 'sar-test-1', givenName: 'Elena', familyName: 'Petrova' });
   withoutReport = await holders.open(compliance, { ...base, sourceRecordId: 'sar-test-2', givenName: 'Jonas', familyName: 'Berg' });
   otherBanksHolder = await holders.open({ ...otherBank, issuer: DEV_ISSUER }, { ...base, sourceRecordId: 'sar-test-3', givenName: 'Ana', familyName: 'Rusu' });

@@ -122,6 +122,7 @@ export class SuspiciousActivityReportService {
           narrative: input.narrative.trim(),
           status,
           ownerOrg: principal.org,
+          retentionUntil: fiveYearsAfter(filedAt),
         }),
       );
     });
@@ -143,6 +144,13 @@ function parseInstant(value: string): Date | undefined {
   }
   const instant = new Date(value);
   return Number.isNaN(instant.getTime()) ? undefined : instant;
+}
+
+/** Reports are kept five years from filing (31 CFR 1020.320(d); FATF R.11). */
+function fiveYearsAfter(instant: Date): string {
+  const until = new Date(instant);
+  until.setUTCFullYear(until.getUTCFullYear() + 5);
+  return until.toISOString().slice(0, 10);
 }
 
 function isUuid(value: string): boolean {

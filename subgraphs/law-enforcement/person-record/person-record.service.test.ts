@@ -1,77 +1,207 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  BEACON_AUDIENCE,
-  DEV_ISSUER,
-  PERSONAS,
-  loadOrCreateDevIssuer,
-  type DevIssuer,
-  type PersonaClaims,
-  type Principal,
-} from '../../../shared/auth/index.js';
-import type { SectorSubgraphConfig } from '../../../shared/config/index.js';
 import { createDataSource } from '../../../shared/database/index.js';
 import { HANDLING_CODES } from '../../../shared/policy/index.js';
-import { isolatedDatabases, type IsolatedDatabases } from '../../../test/support/databases.js';
 import { HandlingCode } from '../handling-code/handling-code.enum.js';
-import { createLawEnforcementSubgraph, type LawEnforcementSubgraph } from '../index.js';
-import { PersonRecords1764400000000 } from '../migrations/1764400000000-person-records.js';
-import { HandlingCodes1765000000000 } from '../migrations/1765000000000-handling-codes.js';
-import { LAW_ENFORCEMENT_DEMO_RECORDS, seedLawEnforcementDemo } from '../seed/demo-data.js';
-import { PersonCategory, type PersonRecord } from './person-record.entity.js';
+import { LAW_ENFORCEMENT_MIGRATIONS } from '../index.js';
+import { LAW_ENFORCEMENT_DEMO_CASES, seedLawEnforcementDemo } from '../seed/demo-data.js';
+import {
+  caseInput,
+  caseworkerClaims,
+  coastalClaims,
+  coastalPolice,
+  harbourClaims,
+  harbourPolice,
+  principalOf,
+  startLawEnforcementTestSubgraph,
+  type LawEnforcementTestSubgraph,
+} from '../test-support/law-enforcement-test-subgraph.js';
+import type { PersonRecord } from './person-record.entity.js';
 
-const harbourPolice: Principal = { ...PERSONAS['le-investigator'], issuer: DEV_ISSUER };
-const coastalPolice: PersonaClaims = { ...PERSONAS['le-investigator'], sub: 'test:coastal-investigator', org: 'coastal-police' };
-const INVESTIGATION = { 'x-beacon-purpose': 'investigation', 'x-beacon-justification': 'CP-2026-0101' };
+const CP_INVESTIGATION = { 'x-beacon-purpose': 'investigation', 'x-beacon-justification': 'CP-2026-0101' };
 
-let databases: IsolatedDatabases;
-let keyFolder: string;
-let issuer: DevIssuer;
-let subgraph: LawEnforcementSubgraph;
-let url: string;
-/** The demo records by handling code: H0 suspect, H1 victim, H2 suspect, H3 witness. */
+let le: LawEnforcementTestSubgraph & { databases: { urls: Record<string, string> } };
+/** The demo records by their case's handling code: H0 suspect, H1 victim, H2 suspect, H3 witness. */
 let byCode: Record<HandlingCode, PersonRecord>;
+let caseId: string;
 
 beforeAll(async () => {
-  databases = await isolatedDatabases(['law-enforcement', 'law-enforcement-legacy']);
-  keyFolder = await mkdtemp(join(tmpdir(), 'beacon-le-keys-'));
-  issuer = loadOrCreateDevIssuer(keyFolder);
-  const config: SectorSubgraphConfig = {
-    port: 0,
-    host: '127.0.0.1',
-    databaseUrl: databases.urls['law-enforcement'] as string,
-    issuers: [{ issuer: DEV_ISSUER, jwksFile: issuer.jwksFile }],
-    audience: BEACON_AUDIENCE,
-    logLevel: 'silent',
-    linkage: { url: 'http://127.0.0.1:9/graphql', secret: 'x'.repeat(40), credential: () => 'unused' },
-  };
-  subgraph = await createLawEnforcementSubgraph(config);
-  ({ url } = await subgraph.listen(0, '127.0.0.1'));
-  await seedLawEnforcementDemo(subgraph);
-  const records = await subgraph.services.personRecords.listOwned(harbourPolice, 100);
-  byCode = Object.fromEntries(records.map((record) => [record.handlingCode, record])) as Record<HandlingCode, PersonRecord>;
+  le = await startLawEnforcementTestSubgraph(['law-enforcement-legacy']);
+  await seedLawEnforcementDemo(le.subgraph);
+  const page = await le.subgraph.services.personRecords.list(harbourPolice, { first: 100 });
+  byCode = Object.fromEntries(page.edges.map(({ node }) => [node.handlingCode, node])) as Record<HandlingCode, PersonRecord>;
+  caseId = (await le.subgraph.services.cases.open(harbourPolice, caseInput('HP-TEST-PR-1'))).id;
 });
-
 afterAll(async () => {
-  await subgraph?.close();
-  await databases?.drop();
-  if (keyFolder) await rm(keyFolder, { recursive: true, force: true });
+  await le?.close();
 });
 
-async function graphql(token: string, headers: Record<string, string>, query: string, variables: Record<string, unknown> = {}) {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...headers },
-    body: JSON.stringify({ query, variables }),
+describe('PersonRecordService.record', () => {
+  it("gives each record its case's handling code", () => {
+    expect(Object.keys(byCode).sort()).toEqual([...HANDLING_CODES]);
+    expect(byCode.H2).toMatchObject({ givenName: 'Viktor', category: 'SUSPECT', caseReference: 'HP-2026-0043' });
   });
-  return (await response.json()) as {
-    data?: { _entities: Array<Record<string, unknown> | null> };
-    errors?: Array<{ path: Array<string | number>; extensions: { code: string } }>;
-  };
-}
+
+  it('refuses a record naming every bad field at once, and writes neither the record nor a publication', async () => {
+    const outboxBefore = await le.count('SELECT count(*)::int AS n FROM linkage_outbox');
+    const attempt = le.subgraph.services.personRecords.record(harbourPolice, {
+      caseId,
+      sourceRecordId: 'test-bad',
+      category: 'BOSS',
+      perpetratorRoles: ['MASTERMIND'],
+      names: [{ given: 'Test', family: 'Person', kind: 'ALIAS' }],
+      dateOfBirth: '1990-02-30',
+      nationalities: ['XX'],
+      documents: [{ type: 'PASSPORT', issuingCountry: 'ZZ', number: 'AB123' }],
+      phones: ['not a phone'],
+      emails: ['nobody'],
+      addresses: [{ locality: 'Chișinău', country: 'Moldova' }],
+    });
+
+    const error = (await attempt.catch((caught: unknown) => caught)) as { code: string; details: { invalidFields: Array<{ field: string }> } };
+    expect(error.code).toBe('BAD_USER_INPUT');
+    expect(error.details.invalidFields.map((item) => item.field).sort()).toEqual(
+      [
+        'category', 'perpetratorRoles[0]', 'names', 'dateOfBirth', 'nationalities[0]', 'documents[0].issuingCountry',
+        'phones[0]', 'emails[0]', 'addresses[0].country',
+      ].sort(),
+    );
+    expect(await le.count("SELECT count(*)::int AS n FROM person_record WHERE source_record_id = 'test-bad'")).toBe(0);
+    expect(await le.count('SELECT count(*)::int AS n FROM linkage_outbox')).toBe(outboxBefore);
+  });
+
+  it('refuses a perpetrator role on a victim, and a date of birth in the future', async () => {
+    const attempt = le.subgraph.services.personRecords.record(harbourPolice, {
+      caseId,
+      category: 'VICTIM',
+      perpetratorRoles: ['EXPLOITER'],
+      names: [{ given: 'Ana', family: 'Rusu' }],
+      dateOfBirth: '2099-01-01',
+    });
+    await expect(attempt).rejects.toMatchObject({
+      details: { invalidFields: [{ field: 'perpetratorRoles' }, { field: 'dateOfBirth', reason: 'in the future' }] },
+    });
+  });
+
+  it("records nothing on another agency's case: the case is not found, whoever owns it", async () => {
+    const attempt = le.subgraph.services.personRecords.record(coastalPolice, { caseId, category: 'VICTIM', names: [{ given: 'Ana', family: 'Rusu' }] });
+    await expect(attempt).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it("refuses another sector's caller before reading anything", async () => {
+    const attempt = le.subgraph.services.personRecords.record(principalOf(caseworkerClaims), {
+      caseId,
+      category: 'VICTIM',
+      names: [{ given: 'Ana', family: 'Rusu' }],
+    });
+    await expect(attempt).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('publishes the keys of every identifier in the same transaction', async () => {
+    const record = await le.subgraph.services.personRecords.record(harbourPolice, {
+      caseId,
+      category: 'SUSPECT',
+      perpetratorRoles: ['Transporter'],
+      names: [{ given: 'Ion', family: 'Rusu' }, { given: 'Vanea', family: 'Rusu' }],
+      dateOfBirth: '1985-01-20',
+      phones: ['+373 69 000 111'],
+      emails: ['ion.rusu@example.org'],
+    });
+    const [publication] = await le.publications(record.id);
+    expect(publication).toMatchObject({ recordType: 'PersonRecord', category: 'SUSPECT', erased: false, discoverableBy: ['LAW_ENFORCEMENT', 'HUB'] });
+    expect(publication?.keys.map((key) => key.kind).sort()).toEqual(['EMAIL', 'NAME_DOB', 'NAME_DOB', 'PHONE']);
+    expect(record.perpetratorRoles).toEqual(['Transporter']);
+  });
+});
+
+describe('PersonRecordService.update', () => {
+  it('re-publishes when identifiers change, and not when only the role does', async () => {
+    const record = await le.subgraph.services.personRecords.record(harbourPolice, {
+      caseId,
+      category: 'SUSPECT',
+      names: [{ given: 'Dan', family: 'Moraru' }],
+      dateOfBirth: '1979-09-09',
+    });
+    await le.subgraph.services.personRecords.update(harbourPolice, record.id, { perpetratorRoles: ['SMUGGLER'] });
+    expect(await le.publications(record.id)).toHaveLength(1);
+
+    const updated = await le.subgraph.services.personRecords.update(harbourPolice, record.id, { phones: ['+40 721 000 222'] });
+
+    const publications = await le.publications(record.id);
+    expect(publications).toHaveLength(2);
+    expect(publications[1]?.keys.map((key) => key.kind).sort()).toEqual(['NAME_DOB', 'PHONE']);
+    expect(updated).toMatchObject({ phones: ['+40 721 000 222'], perpetratorRoles: ['Smuggler'], givenName: 'Dan' });
+  });
+
+  it('validates the record as a whole and leaves it untouched when refused', async () => {
+    const record = await le.subgraph.services.personRecords.record(harbourPolice, { caseId, category: 'VICTIM', names: [{ given: 'Lia', family: 'Ursu' }] });
+    const attempt = le.subgraph.services.personRecords.update(harbourPolice, record.id, { perpetratorRoles: ['ABUSER'], emails: ['nope'] });
+    await expect(attempt).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+      details: { invalidFields: [{ field: 'perpetratorRoles' }, { field: 'emails[0]' }] },
+    });
+    expect(await le.subgraph.services.personRecords.findOwned(harbourPolice, record.id)).toMatchObject({ emails: [], perpetratorRoles: [] });
+  });
+
+  it("changes no other agency's record", async () => {
+    await expect(le.subgraph.services.personRecords.update(coastalPolice, byCode.H0.id, { phones: [] })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
+
+describe('PersonRecordService.erase', () => {
+  it('removes the record and its journey legs, and leaves only an erased publication in the outbox', async () => {
+    const record = await le.subgraph.services.personRecords.record(harbourPolice, {
+      caseId,
+      category: 'VICTIM',
+      names: [{ given: 'Nina', family: 'Cojocaru' }],
+      dateOfBirth: '1999-12-01',
+    });
+    await le.subgraph.services.journeyLegs.record(harbourPolice, { caseId, personRecordId: record.id, from: 'MDKIV', to: 'ROBUH', mode: 'ROAD' });
+
+    await expect(le.subgraph.services.personRecords.erase(coastalPolice, record.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await le.subgraph.services.personRecords.erase(harbourPolice, record.id);
+
+    expect(await le.count('SELECT count(*)::int AS n FROM person_record WHERE id = $1', [record.id])).toBe(0);
+    expect(await le.count('SELECT count(*)::int AS n FROM journey_leg WHERE person_record_id = $1', [record.id])).toBe(0);
+    expect(await le.publications(record.id)).toEqual([
+      { recordType: 'PersonRecord', recordId: record.id, category: 'VICTIM', discoverableBy: ['LAW_ENFORCEMENT', 'NGO', 'HUB'], keys: [], erased: true },
+    ]);
+  });
+});
+
+describe('the cases migration', () => {
+  it("moves each (agency, case reference) into a case with its records' strictest code, keeping every name", async () => {
+    const url = le.databases.urls['law-enforcement-legacy'] as string;
+    const [first, second, third] = LAW_ENFORCEMENT_MIGRATIONS;
+    const before = createDataSource({ url, entities: [], migrations: [first!, second!] });
+    await before.initialize();
+    await before.runMigrations();
+    await before.query(`INSERT INTO person_record (case_reference, category, owner_org, handling_code, given_name, family_name, date_of_birth)
+      VALUES ('HP-2025-0001', 'VICTIM', 'harbour-police', 'H1', 'Elena', 'Petrova', '1994-03-12'),
+             ('HP-2025-0001', 'SUSPECT', 'harbour-police', 'H2', 'Viktor', 'Lungu', NULL),
+             ('HP-2025-0001', 'WITNESS', 'coastal-police', 'H0', NULL, 'Doe', NULL)`);
+    await before.destroy();
+
+    const after = createDataSource({ url, entities: [], migrations: [first!, second!, third!] });
+    await after.initialize();
+    try {
+      await after.runMigrations();
+      const cases = await after.query('SELECT reference, owner_org, handling_code, source_reliability, information_accuracy FROM law_enforcement_case ORDER BY owner_org');
+      expect(cases).toEqual([
+        { reference: 'HP-2025-0001', owner_org: 'coastal-police', handling_code: 'H0', source_reliability: 'X', information_accuracy: '4' },
+        { reference: 'HP-2025-0001', owner_org: 'harbour-police', handling_code: 'H2', source_reliability: 'X', information_accuracy: '4' },
+      ]);
+      const people = await after.query(`SELECT p.names, p.date_of_birth::text AS dob, c.owner_org FROM person_record p
+        JOIN law_enforcement_case c ON c.id = p.case_id ORDER BY p.category`);
+      expect(people).toEqual([
+        { names: [{ given: 'Viktor', family: 'Lungu', kind: 'PRIMARY' }], dob: null, owner_org: 'harbour-police' },
+        { names: [{ given: 'Elena', family: 'Petrova', kind: 'PRIMARY' }], dob: '1994-03-12', owner_org: 'harbour-police' },
+        { names: [{ given: null, family: 'Doe', kind: 'PRIMARY' }], dob: null, owner_org: 'coastal-police' },
+      ]);
+    } finally {
+      await after.destroy();
+    }
+  });
+});
 
 const ENTITIES = /* GraphQL */ `
   query ($representations: [_Any!]!) {
@@ -82,93 +212,29 @@ const ENTITIES = /* GraphQL */ `
 `;
 
 /** One record as a caller sees it through `_entities`, with the codes of its denied fields. */
-async function seenAs(token: string, headers: Record<string, string>, record: PersonRecord) {
-  const body = await graphql(token, headers, ENTITIES, { representations: [{ __typename: 'PersonRecord', id: record.id }] });
-  const denied = Object.fromEntries((body.errors ?? []).map((error) => [error.path.at(-1), error.extensions.code]));
+async function seenAs(claims: typeof harbourClaims, headers: Record<string, string>, record: PersonRecord) {
+  const { body } = await le.graphql(claims, headers, ENTITIES, { representations: [{ __typename: 'PersonRecord', id: record.id }] });
+  const denied = Object.fromEntries(((body.errors ?? []) as Array<{ path: string[]; extensions: { code: string } }>).map((error) => [error.path.at(-1), error.extensions.code]));
   return { fields: body.data?._entities[0] ?? null, denied };
 }
 
-describe('PersonRecordService.record', () => {
-  it('stores the handling code the owning agency states', async () => {
-    expect(Object.keys(byCode).sort()).toEqual([...HANDLING_CODES]);
-    expect(byCode.H2).toMatchObject({ givenName: 'Viktor', category: PersonCategory.SUSPECT });
-  });
-
-  it('refuses a record without a valid handling code, naming it with every other bad field, and writes nothing', async () => {
-    const attempt = subgraph.services.personRecords.record(harbourPolice, {
-      sourceRecordId: 'test-no-code',
-      caseReference: 'HP-2026-0099',
-      category: PersonCategory.SUSPECT,
-      handlingCode: 'H5' as HandlingCode,
-      givenName: 'Test',
-      familyName: 'Person',
-      phones: ['not a phone'],
-    });
-
-    await expect(attempt).rejects.toMatchObject({
-      code: 'BAD_USER_INPUT',
-      details: { invalidFields: expect.arrayContaining([expect.objectContaining({ field: 'handlingCode' })]) },
-    });
-    const error = (await attempt.catch((caught: unknown) => caught)) as { details: { invalidFields: Array<{ field: string }> } };
-    expect(error.details.invalidFields.map((item) => item.field)).toContain('phones[0]');
-    const client = new pg.Client({ connectionString: databases.urls['law-enforcement'] });
-    await client.connect();
-    try {
-      const { rows } = await client.query("SELECT count(*)::int AS n FROM person_record WHERE source_record_id = 'test-no-code'");
-      expect(rows[0].n).toBe(0);
-    } finally {
-      await client.end();
-    }
-  });
-
-  it('matches the GraphQL enum to the codes the policy knows', () => {
-    expect(Object.values(HandlingCode)).toEqual([...HANDLING_CODES]);
-  });
-});
-
-describe('the handling-code migration', () => {
-  it('codes records written before it as H2 (the owner alone) and makes every later record state its code', async () => {
-    const legacyUrl = databases.urls['law-enforcement-legacy'] as string;
-    const before = createDataSource({ url: legacyUrl, entities: [], migrations: [PersonRecords1764400000000] });
-    await before.initialize();
-    await before.runMigrations();
-    await before.query(`INSERT INTO person_record (case_reference, category, owner_org) VALUES ('HP-2025-0001', 'SUSPECT', 'harbour-police')`);
-    await before.destroy();
-
-    const after = createDataSource({ url: legacyUrl, entities: [], migrations: [PersonRecords1764400000000, HandlingCodes1765000000000] });
-    await after.initialize();
-    try {
-      await after.runMigrations();
-      expect(await after.query('SELECT handling_code FROM person_record')).toEqual([{ handling_code: 'H2' }]);
-      await expect(
-        after.query(`INSERT INTO person_record (case_reference, category, owner_org) VALUES ('HP-2025-0002', 'VICTIM', 'harbour-police')`),
-      ).rejects.toThrow(/handling_code/);
-    } finally {
-      await after.destroy();
-    }
-  });
-});
-
-describe('POST /graphql: handling codes', () => {
+describe("POST /graphql: the case's handling code governs its records", () => {
   it('shows the owning agency every record in full, whatever its code', async () => {
-    const token = issuer.mint(PERSONAS['le-investigator']);
     for (const code of HANDLING_CODES) {
-      const { fields, denied } = await seenAs(token, { 'x-beacon-purpose': 'investigation', 'x-beacon-justification': 'HP-2026-0042' }, byCode[code]);
+      const { fields, denied } = await seenAs(harbourClaims, { 'x-beacon-purpose': 'investigation', 'x-beacon-justification': 'HP-2026-0042' }, byCode[code]);
       expect(denied, code).toEqual({});
       expect(fields, code).toMatchObject({ handlingCode: code, givenName: byCode[code].givenName, caseReference: byCode[code].caseReference });
     }
   });
 
   it("shows another agency's investigator H0 and H1 records, and of H2 and H3 only whose they are and their code", async () => {
-    const token = issuer.mint(coastalPolice);
-
     for (const code of ['H0', 'H1'] as const) {
-      const { fields, denied } = await seenAs(token, INVESTIGATION, byCode[code]);
+      const { fields, denied } = await seenAs(coastalClaims, CP_INVESTIGATION, byCode[code]);
       expect(denied, code).toEqual({});
       expect(fields, code).toMatchObject({ givenName: byCode[code].givenName, category: byCode[code].category });
     }
     for (const code of ['H2', 'H3'] as const) {
-      const { fields, denied } = await seenAs(token, INVESTIGATION, byCode[code]);
+      const { fields, denied } = await seenAs(coastalClaims, CP_INVESTIGATION, byCode[code]);
       expect(fields, code).toEqual({
         id: byCode[code].id,
         handlingCode: code,
@@ -184,21 +250,15 @@ describe('POST /graphql: handling codes', () => {
     }
   });
 
-  it("never shows another agency an H1 record for analysis", async () => {
-    const token = issuer.mint(coastalPolice);
-
-    const { fields, denied } = await seenAs(token, { 'x-beacon-purpose': 'analysis' }, byCode.H1);
-
+  it('never shows another agency an H1 record for analysis', async () => {
+    const { fields, denied } = await seenAs(coastalClaims, { 'x-beacon-purpose': 'analysis' }, byCode.H1);
     expect(fields).toMatchObject({ givenName: null, category: null, caseReference: null });
     expect(denied.givenName).toBe('FORBIDDEN');
   });
 
   it("asks another agency's investigator for a justification before any identity, whatever the code", async () => {
-    const token = issuer.mint(coastalPolice);
-
-    const h0 = await seenAs(token, { 'x-beacon-purpose': 'investigation' }, byCode.H0);
-    const h2 = await seenAs(token, { 'x-beacon-purpose': 'investigation' }, byCode.H2);
-
+    const h0 = await seenAs(coastalClaims, { 'x-beacon-purpose': 'investigation' }, byCode.H0);
+    const h2 = await seenAs(coastalClaims, { 'x-beacon-purpose': 'investigation' }, byCode.H2);
     expect(h0.fields).toMatchObject({ category: 'SUSPECT', givenName: null });
     expect(h0.denied.givenName).toBe('JUSTIFICATION_REQUIRED');
     expect(h2.denied.givenName).toBe('JUSTIFICATION_REQUIRED');
@@ -207,8 +267,9 @@ describe('POST /graphql: handling codes', () => {
 
   it('shows no other sector more than the id of a record, even an H0 one', async () => {
     for (const persona of ['ngo-caseworker', 'bank-compliance', 'hub-analyst'] as const) {
+      const { PERSONAS } = await import('../../../shared/auth/index.js');
       const claims = PERSONAS[persona];
-      const { fields } = await seenAs(issuer.mint(claims), { 'x-beacon-purpose': claims.purposes[0] as string }, byCode.H0);
+      const { fields } = await seenAs(claims, { 'x-beacon-purpose': claims.purposes[0] as string }, byCode.H0);
       expect(fields, persona).toEqual({
         id: byCode.H0.id,
         handlingCode: null,
@@ -223,9 +284,16 @@ describe('POST /graphql: handling codes', () => {
     }
   });
 
-  it('seeds one demo record per handling code, once however often it runs', async () => {
-    expect(LAW_ENFORCEMENT_DEMO_RECORDS.map((record) => record.handlingCode).sort()).toEqual([...HANDLING_CODES]);
-    await seedLawEnforcementDemo(subgraph);
-    expect(await subgraph.services.personRecords.listOwned(harbourPolice, 100)).toHaveLength(LAW_ENFORCEMENT_DEMO_RECORDS.length);
+  it('seeds one demo case per handling code, once however often it runs', async () => {
+    expect(LAW_ENFORCEMENT_DEMO_CASES.map((demo) => demo.case.handlingCode).sort()).toEqual([...HANDLING_CODES]);
+    await seedLawEnforcementDemo(le.subgraph);
+    const demoRecords = await le.count("SELECT count(*)::int AS n FROM person_record WHERE source_record_id LIKE 'hp-person-%'");
+    expect(demoRecords).toBe(LAW_ENFORCEMENT_DEMO_CASES.flatMap((demo) => demo.people).length);
+    expect(await le.count("SELECT count(*)::int AS n FROM law_enforcement_case WHERE reference LIKE 'HP-202%'")).toBe(LAW_ENFORCEMENT_DEMO_CASES.length);
+    expect(await le.count('SELECT count(*)::int AS n FROM journey_leg')).toBe(4);
+  });
+
+  it('matches the GraphQL enum to the codes the policy knows', () => {
+    expect(Object.values(HandlingCode)).toEqual([...HANDLING_CODES]);
   });
 });

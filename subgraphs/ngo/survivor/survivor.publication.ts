@@ -22,7 +22,12 @@ export class SurvivorPublication {
    * Locks the survivor, recomputes who may discover her from her consents as of `at`, and queues
    * a publication if the hub was told otherwise (or never told). Resolves to whether it queued one.
    */
-  async republish(manager: EntityManager, survivorId: string, at: Date = new Date()): Promise<boolean> {
+  async republish(
+    manager: EntityManager,
+    survivorId: string,
+    at: Date = new Date(),
+    { identifiersChanged = false }: { identifiersChanged?: boolean } = {},
+  ): Promise<boolean> {
     // Row lock: concurrent consent changes of one survivor publish in commit order, each seeing
     // the consents the previous one committed.
     const survivor = await manager
@@ -34,13 +39,16 @@ export class SurvivorPublication {
     if (!survivor) return false;
     const consents = await manager.getRepository(Consent).findBy({ survivorId });
     const sectors = discoverableBy(consents, at);
-    if (sameSectors(survivor.publishedDiscoverableBy, sectors)) return false;
+    if (!identifiersChanged && sameSectors(survivor.publishedDiscoverableBy, sectors)) return false;
 
     const { keys } = deriveExactKeys(
       {
-        names: [{ given: survivor.givenName ?? undefined, family: survivor.familyName ?? undefined }],
+        names: [{ givenName: survivor.givenName, familyName: survivor.familyName }, ...survivor.aliases]
+          .filter((name) => name.givenName || name.familyName)
+          .map((name) => ({ given: name.givenName ?? undefined, family: name.familyName ?? undefined })),
         dateOfBirth: survivor.dateOfBirth ?? undefined,
         phones: survivor.phones,
+        emails: survivor.emails,
       },
       this.linkageSecret,
     );
@@ -54,6 +62,23 @@ export class SurvivorPublication {
     });
     await manager.getRepository(Survivor).update({ id: survivor.id }, { publishedDiscoverableBy: sectors });
     return true;
+  }
+
+  /**
+   * Tells the hub to forget an erased survivor and her keys, and drops what this outbox still
+   * holds of her: earlier publications carry keys derived from her identifiers. Runs in the
+   * erasing transaction, so the erasure and its publication commit together.
+   */
+  async erase(manager: EntityManager, survivorId: string): Promise<void> {
+    await manager.query('DELETE FROM linkage_outbox WHERE record_id = $1', [survivorId]);
+    await this.publisher.enqueue(manager, {
+      recordType: 'Survivor',
+      recordId: survivorId,
+      category: 'SURVIVOR',
+      discoverableBy: [],
+      keys: [],
+      erased: true,
+    });
   }
 
   /**

@@ -1,0 +1,37 @@
+import { buildSchema, parse } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { operationCost } from './operation-cost.js';
+
+const schema = buildSchema(/* GraphQL */ `
+  type Query { people(first: Int = 20): [Person!]! person(id: ID!): Person }
+  type Person { id: ID! records(first: Int): [Record] consents: [Consent!] }
+  type Record { id: ID! }
+  type Consent { sector: String }
+`);
+const options = { assumedListSize: 10, pageSizeArgument: 'first', stopAbove: Number.MAX_SAFE_INTEGER };
+
+function cost(query: string, variables: Record<string, unknown> = {}) {
+  return operationCost(schema, parse(query), undefined, variables, options);
+}
+
+describe('operationCost', () => {
+  it('prices one object at 1 and scalars at nothing', () => {
+    expect(cost('{ person(id: "1") { id } }')).toBe(1);
+  });
+
+  it("weights a list by its `first` argument, its variable, or the schema's default", () => {
+    expect(cost('{ people(first: 100) { id } }')).toBe(100);
+    expect(cost('query ($n: Int) { people(first: $n) { id } }', { n: 7 })).toBe(7);
+    expect(cost('{ people { id } }')).toBe(20);
+  });
+
+  it('multiplies nested lists, assuming a size for lists without a page size', () => {
+    // 5 people × (1 + 3 records + 10 assumed consents)
+    expect(cost('{ people(first: 5) { records(first: 3) { id } consents { sector } } }')).toBe(5 * (1 + 3 + 10));
+  });
+
+  it('counts fragments and inline fragments, and does not price introspection', () => {
+    const query = '{ people(first: 2) { ...P ... on Person { records(first: 4) { id } } } __schema { types { name } } } fragment P on Person { consents { sector } }';
+    expect(cost(query)).toBe(2 * (1 + 10 + 4));
+  });
+});

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import {
+  clusterPairs,
+  createFuzzyEncoder,
+  EncodingStore,
+  linkRecords,
+  PairList,
+  type PersonIdentifiers,
+} from './index.js';
+
+const SECRET = 'beacon-test-linkage-secret-0123456789abcdef';
+
+function link(records: PersonIdentifiers[], options: Parameters<typeof linkRecords>[2] & { strict?: boolean } = {}) {
+  const encoder = createFuzzyEncoder(SECRET);
+  const store = new EncodingStore({ bytes: encoder.bytes });
+  const encoded = records.map((record) => encoder.encode(record));
+  for (const { encoding } of encoded) store.add(encoding);
+  const identityKeys = options.strict ? encoded.map((record) => record.identityKeys) : undefined;
+  return linkRecords(store, encoded.map((record) => record.blockingKeys), { ...options, identityKeys });
+}
+
+/** Records as groups of indices, for comparing partitions whatever the cluster numbers. */
+function groups(clusterOf: Int32Array): number[][] {
+  const byCluster = new Map<number, number[]>();
+  clusterOf.forEach((cluster, record) => byCluster.set(cluster, [...(byCluster.get(cluster) ?? []), record]));
+  return [...byCluster.values()];
+}
+
+const person = (given: string, family: string, dateOfBirth: string, street: string, postcode: string): PersonIdentifiers => ({
+  names: [{ given, family }],
+  dateOfBirth,
+  address: { streetNumber: '12', street, locality: 'Greenhill', postcode, region: 'nsw' },
+});
+
+describe('linkRecords', () => {
+  it('finds several duplicates of one person within one input, and keeps a sibling at the same address apart', () => {
+    const records = [
+      person('Margaret', 'Okafor', '1974-03-12', 'Wattle Street', '2913'),
+      person('Margret', 'Okafor', '1974-03-12', 'Wattle St', '2913'),
+      person('Maggie', 'Okafor', '1974-03-12', 'Wattle Street', '2913'),
+      person('Okafor', 'Margaret', '1974-03-12', 'Wattle Street', '2931'),
+      person('Chidi', 'Okafor', '1979-08-30', 'Wattle Street', '2913'),
+      person('Grace', 'Nguyen', '1983-06-21', 'Hill Street', '7010'),
+    ];
+    const result = link(records);
+    expect(groups(result.clusterOf)).toEqual([[0, 1, 2, 3], [4], [5]]);
+    expect(result.stats.clusters).toBe(3);
+    expect(result.links.every((pair) => pair.score >= 0.5)).toBe(true);
+  });
+
+  it('with identity keys, links a weak pair only when a name with a birth date part or the birth date agrees', () => {
+    const brother = (given: string, dateOfBirth: string) => ({
+      names: [{ given, family: 'Whitlock' }],
+      dateOfBirth,
+      address: { streetNumber: '7', street: 'Banksia Road', addressLine2: 'Unit 4, Rear', locality: 'Port Elliot', postcode: '5212', region: 'sa' },
+    });
+    const records = [brother('Thomas', '1988-11-05'), brother('Daniel', '1991-04-18')];
+    expect(link(records, { threshold: 0.3 }).stats.clusters).toBe(1);
+    expect(link(records, { threshold: 0.3, strict: true }).stats.clusters).toBe(2);
+    const typo = [brother('Thomas', '1988-11-05'), brother('Tomas', '1988-11-05')];
+    expect(link(typo, { threshold: 0.3, strict: true }).stats.clusters).toBe(1);
+  });
+
+  it('links fewer pairs as the threshold rises', () => {
+    const records = [
+      person('Margaret', 'Okafor', '1974-03-12', 'Wattle Street', '2913'),
+      person('Margret', 'Okafr', '1974-12-03', 'Wattle St', '2931'),
+    ];
+    expect(link(records, { threshold: 0.5 }).stats.clusters).toBe(1);
+    expect(link(records, { threshold: 0.99 }).stats.clusters).toBe(2);
+  });
+
+  it('compares only records that share a blocking key, not every pair', () => {
+    let state = 42;
+    const letters = (length: number) =>
+      Array.from({ length }, () => {
+        state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+        return 'bcdfghjklmnprstvwz'[state % 18] as string;
+      }).join('a');
+    const records = Array.from({ length: 200 }, (_, i) => ({
+      ...person(letters(3), letters(4), `19${10 + (i % 80)}-0${1 + (i % 9)}-1${i % 10}`, `${letters(3)} Street`, String(1000 + i)),
+      address: { streetNumber: String(i), street: `${letters(3)} Street`, locality: letters(3), postcode: String(1000 + i) },
+    }));
+    const result = link(records);
+    expect(result.stats.comparisons).toBeLessThan((200 * 199) / 2 / 10);
+    expect(result.stats.clusters).toBe(200);
+  });
+
+  it('leaves a record without usable identifiers in a cluster of its own', () => {
+    const result = link([{}, {}, person('Ivan', 'Petrov', '1990-02-15', 'Harbour Parade', '4101')]);
+    expect(groups(result.clusterOf)).toEqual([[0], [1], [2]]);
+  });
+
+  it('refuses blocking keys that do not match the stored encodings', () => {
+    const store = new EncodingStore({ bytes: 128 });
+    expect(() => linkRecords(store, [[1]])).toThrow(/1 sets of blocking keys for 0 encodings/);
+  });
+});
+
+describe('clusterPairs', () => {
+  const pairs = (...list: Array<[number, number, number]>) => {
+    const out = new PairList();
+    for (const [a, b, score] of list) out.push(a, b, score);
+    return out;
+  };
+
+  it('links a weak pair only when it is near the best match of one of its records', () => {
+    // 0–1 is a strong match; 2 resembles 0 weakly but its own best is 0, so it links; 3's weak
+    // pair with 1 is far below both 1's best and 3's own best (3–4), so it does not.
+    const result = clusterPairs(5, pairs([0, 1, 0.95], [0, 2, 0.7], [1, 3, 0.66], [3, 4, 0.9]), { threshold: 0.6, certain: 0.8, margin: 0.05 });
+    expect(groups(result.clusterOf)).toEqual([[0, 1, 2], [3, 4]]);
+  });
+
+  it('always links a pair at or above the certain score, and never one below the threshold', () => {
+    const result = clusterPairs(4, pairs([0, 1, 0.99], [1, 2, 0.81], [2, 3, 0.5]), { threshold: 0.6, certain: 0.8, margin: 0 });
+    expect(groups(result.clusterOf)).toEqual([[0, 1, 2], [3]]);
+    expect(result.links.map((link) => [link.a, link.b])).toEqual([[0, 1], [1, 2]]);
+  });
+});

@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDataSource } from '../../../shared/database/index.js';
+import type { DataSource } from 'typeorm';
+import { Case } from '../case/case.entity.js';
+import { JourneyLeg } from '../journey/journey-leg.entity.js';
+import { PersonRecord } from '../person-record/person-record.entity.js';
+import { harbourPolice, startLawEnforcementTestSubgraph, type LawEnforcementTestSubgraph } from '../test-support/law-enforcement-test-subgraph.js';
+import type { PersonRecordRow } from './person-record.import.js';
+
+let le: LawEnforcementTestSubgraph;
+let dataSource: DataSource;
+
+beforeAll(async () => {
+  le = await startLawEnforcementTestSubgraph();
+  dataSource = createDataSource({ url: le.databaseUrl, entities: [Case, PersonRecord, JourneyLeg], migrations: [] });
+  await dataSource.initialize();
+});
+afterAll(async () => {
+  await dataSource?.destroy();
+  await le?.close();
+});
+
+const ROW = {
+  source_record_id: 'rms-1001',
+  case_reference: 'HP-IMP-0001',
+  case_jurisdiction: 'GB',
+  case_opened_on: '2026-03-01',
+  case_handling_code: 'H1',
+  case_source_reliability: 'B',
+  case_information_accuracy: '2',
+  case_retention_until: '2036-03-01',
+  case_types_of_exploitation: 'ForcedLabour;SexualExploitation',
+  category: 'SUSPECT',
+  perpetrator_roles: 'RecruiterOrIntermediary',
+  given_name: 'Andrei',
+  family_name: 'Popa',
+  aliases: 'Andy|Popa',
+  date_of_birth: '1980-04-04',
+  nationalities: 'MD;RO',
+  phones: '+373 69 222 333',
+  document_type: 'PASSPORT',
+  document_issuing_country: 'MD',
+  document_number: 'AC7654321',
+  address_locality: 'Bălți',
+  address_country: 'MD',
+};
+
+function target() {
+  const found = le.subgraph.importTargets.find((candidate) => candidate.name === 'person-record');
+  if (!found) throw new Error('no person-record import target');
+  return found;
+}
+
+describe('the person-record import target', () => {
+  it('declares the columns a file must have', () => {
+    expect(target().requiredColumns).toEqual(expect.arrayContaining(['source_record_id', 'case_reference', 'category', 'case_handling_code']));
+  });
+
+  it('reads a row with the same validation as the mutations, naming each bad column', () => {
+    const bad = target().parseRow({ ...ROW, case_handling_code: 'H9', date_of_birth: '1980-02-31', nationalities: 'MD;QQ', phones: 'call me', category: 'BYSTANDER' }, 7);
+    expect(bad.ok).toBe(false);
+    if (bad.ok) return;
+    expect(bad.problems.map((problem) => problem.field).sort()).toEqual(['case_handling_code', 'category', 'date_of_birth', 'nationalities', 'phones'].sort());
+  });
+
+  it('writes a batch once: the same rows again change nothing, a changed row is updated and re-published', async () => {
+    const parsed = target().parseRow(ROW, 1);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+    expect(target().sourceIdOf(parsed.value)).toBe('rms-1001');
+    const write = (records: unknown[]) => dataSource.transaction((manager) => target().writeBatch(manager, harbourPolice, records));
+
+    expect(await write([parsed.value])).toEqual({ inserted: 1, updated: 0, unchanged: 0 });
+    expect(await write([parsed.value])).toEqual({ inserted: 0, updated: 0, unchanged: 1 });
+    const stored = await le.subgraph.services.personRecords.findBySource(dataSource.manager, harbourPolice, 'rms-1001');
+    expect(stored).toMatchObject({ caseReference: 'HP-IMP-0001', handlingCode: 'H1', givenName: 'Andrei', perpetratorRoles: ['RecruiterOrIntermediary'] });
+    expect(stored?.names).toHaveLength(2);
+    expect(await le.publications(stored!.id)).toHaveLength(1);
+
+    const changed = target().parseRow({ ...ROW, phones: '+373 69 999 000' }, 1);
+    if (!changed.ok) throw new Error(JSON.stringify(changed.problems));
+    expect(await write([(changed.value as PersonRecordRow)])).toEqual({ inserted: 0, updated: 1, unchanged: 0 });
+    expect(await le.publications(stored!.id)).toHaveLength(2);
+  });
+});
