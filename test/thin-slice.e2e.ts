@@ -179,6 +179,23 @@ describe('declared purpose and justification', () => {
   });
 });
 
+describe('claims come only from the verified token', () => {
+  it('ignores role, organisation and sector claims forged in headers', async () => {
+    const { body } = await stack.query('bank-compliance', PERSON_QUERY, {
+      headers: {
+        'x-beacon-purpose': 'aml-compliance',
+        'x-beacon-org': 'safe-passage',
+        'x-beacon-sector': 'NGO',
+        'x-beacon-roles': 'caseworker',
+        'x-forwarded-user': 'demo:ngo-caseworker',
+      },
+    });
+    const [elena] = people(body);
+    expect(elena?.survivors?.[0]).toMatchObject({ givenName: null, familyName: null });
+    expect(JSON.stringify(body)).not.toContain('Елена');
+  });
+});
+
 describe('the hub', () => {
   it('stores no raw identifier of the demo data: no name, date of birth, phone or document number', async () => {
     const client = new pg.Client({ connectionString: stack.databaseUrls.linkage });
