@@ -101,7 +101,7 @@ export async function linkFiles(options: LinkFilesOptions): Promise<LinkFilesRes
       const { identifiers, nameColumns } = rowIdentifiers(row.fields, columns as NonNullable<typeof columns>, map, options.dateFormat);
       const encoded = encoder.encode(identifiers);
       for (const rejection of encoded.rejected) {
-        fieldIssues.add(`${columnOfRejection(rejection.field, map, nameColumns)}: ${rejection.reason}`, where);
+        fieldIssues.add(`${columnOfRejection(rejection.field, map, nameColumns)}: ${rejection.reason.replace('dateOfBirthFormat', '--date-format')}`, where);
       }
       const index = store.add(encoded.encoding);
       if (store.popcount(index) === 0) recordsWithoutIdentifiers += 1;

@@ -1,5 +1,5 @@
-/** Rows between two updates of a progress line. */
-const UPDATE_EVERY = 2000;
+/** Least time between two rewrites of the progress line. */
+const UPDATE_EVERY_MS = 200;
 
 /**
  * Progress on stderr: one line rewritten in place on a terminal, and on anything else (a log
@@ -10,6 +10,7 @@ export class Progress {
   readonly #stream: NodeJS.WriteStream;
   readonly #enabled: boolean;
   #open = false;
+  #lastUpdate = 0;
 
   constructor(stream: NodeJS.WriteStream = process.stderr, enabled = true) {
     this.#stream = stream;
@@ -17,9 +18,12 @@ export class Progress {
     this.#enabled = enabled;
   }
 
-  /** Reports `count` of a running phase; on a terminal only, and only every few thousand. */
+  /** Reports `count` of a running phase; on a terminal only, at most five times a second. */
   update(label: string, count: number, total?: number): void {
-    if (!this.#enabled || !this.#tty || count % UPDATE_EVERY !== 0) return;
+    if (!this.#enabled || !this.#tty) return;
+    const now = performance.now();
+    if (now - this.#lastUpdate < UPDATE_EVERY_MS) return;
+    this.#lastUpdate = now;
     const share = total ? ` (${Math.floor((count / total) * 100)}%)` : '';
     this.#stream.write(`\r\u001b[2K${label}: ${count.toLocaleString('en')}${share}`);
     this.#open = true;

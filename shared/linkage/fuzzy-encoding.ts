@@ -10,8 +10,9 @@ import { normalisePerson } from './normalise-person.js';
 export type FeatureWeights = Readonly<Record<FeatureGroup, number>>;
 
 /**
- * Weights tuned on FEBRL4 (see docs/linkage.md): names and date of birth carry most of the
- * evidence, the address less (people move), region and country least (many people share them).
+ * Weights tuned on FEBRL4 and a synthetic set (docs/linkage.md): date of birth and names carry
+ * most of the evidence, surnames more than given names, the address less (people move), region
+ * and country least (many people share them).
  */
 export const DEFAULT_FEATURE_WEIGHTS: FeatureWeights = {
   givenBigram: 6, familyBigram: 8, givenForm: 10,
@@ -46,8 +47,8 @@ export interface FuzzyEncoding {
    */
   readonly blockingKeys: readonly number[];
   /**
-   * The blocking keys of {@link IDENTITY_KEY_KINDS} (a subset of `blockingKeys`): two records
-   * sharing none are linked only on a strong similarity.
+   * The blocking keys of {@link IDENTITY_KEY_KINDS} (a subset of `blockingKeys`). Given to
+   * `linkRecords` (strict linking), two records sharing none link only on a strong similarity.
    */
   readonly identityKeys: readonly number[];
   readonly rejected: readonly RejectedIdentifier[];

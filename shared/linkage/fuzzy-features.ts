@@ -35,8 +35,8 @@ function textBigrams(group: FeatureGroup, text: string | undefined, sink: Featur
  * Emits the features of one normalised person:
  * - name: padded bigrams of every given and family word (all names and aliases), and the formal
  *   forms of each given word ("bob" → "robert"), so a nickname still shares a feature;
- * - date of birth: year, month and day, each pair of them (one wrong part leaves one pair and
- *   one part... agreeing), the unordered pair {day, month} (a swapped day and month still match),
+ * - date of birth: year, month and day, each pair of them (one wrong part still leaves two
+ *   parts and a pair agreeing), the unordered pair {day, month} (a swapped day and month still match),
  *   and the last two digits of the year by position (a mistyped year still half agrees). The
  *   century is not a feature of its own: nearly everyone shares it, so it would only add noise;
  * - address: the street number whole, bigrams of street, second line and locality (spaces
@@ -46,38 +46,36 @@ function textBigrams(group: FeatureGroup, text: string | undefined, sink: Featur
  * sources put the same value in either field, and a swap should cost little similarity.
  */
 export function emitFeatures(person: NormalisedPerson, sink: FeatureSink): void {
-  // Emitting a feature twice sets the same bits twice, which changes nothing; not deduplicating
-  // saves a string and a set lookup per feature.
-  const once = sink;
+  // A feature emitted twice sets the same bits twice, which changes nothing: no deduplication.
   for (const name of person.names) {
     for (const word of name.given) {
-      bigrams(word, (feature) => once('givenBigram', feature));
-      for (const form of givenNameForms(word)) once('givenForm', form);
+      bigrams(word, (feature) => sink('givenBigram', feature));
+      for (const form of givenNameForms(word)) sink('givenForm', form);
     }
-    for (const word of name.family) bigrams(word, (feature) => once('familyBigram', feature));
+    for (const word of name.family) bigrams(word, (feature) => sink('familyBigram', feature));
   }
   const digits = person.dateOfBirthDigits;
   if (digits !== undefined) {
     const [year, month, day] = [digits.slice(0, 4), digits.slice(4, 6), digits.slice(6, 8)];
-    once('dobPart', `y${year}`);
-    once('dobPart', `m${month}`);
-    once('dobPart', `d${day}`);
-    once('dobPair', `ym${year}${month}`);
-    once('dobPair', `md${month}${day}`);
-    once('dobPair', `yd${year}${day}`);
-    once('dobDayMonth', month < day ? `${month}${day}` : `${day}${month}`);
-    once('dobYearDigit', `3${year[2]}`);
-    once('dobYearDigit', `4${year[3]}`);
+    sink('dobPart', `y${year}`);
+    sink('dobPart', `m${month}`);
+    sink('dobPart', `d${day}`);
+    sink('dobPair', `ym${year}${month}`);
+    sink('dobPair', `md${month}${day}`);
+    sink('dobPair', `yd${year}${day}`);
+    sink('dobDayMonth', month < day ? `${month}${day}` : `${day}${month}`);
+    sink('dobYearDigit', `3${year[2]}`);
+    sink('dobYearDigit', `4${year[3]}`);
   }
   const address = person.address;
-  if (address.streetNumber !== undefined) once('streetNumber', address.streetNumber);
-  textBigrams('streetBigram', address.street, once);
-  textBigrams('addressLine2Bigram', address.addressLine2, once);
-  textBigrams('localityBigram', address.locality, once);
+  if (address.streetNumber !== undefined) sink('streetNumber', address.streetNumber);
+  textBigrams('streetBigram', address.street, sink);
+  textBigrams('addressLine2Bigram', address.addressLine2, sink);
+  textBigrams('localityBigram', address.locality, sink);
   if (address.postcode !== undefined) {
-    once('postcode', address.postcode);
-    for (let i = 0; i < address.postcode.length; i += 1) once('postcodeDigit', `${i}${address.postcode[i]}`);
+    sink('postcode', address.postcode);
+    for (let i = 0; i < address.postcode.length; i += 1) sink('postcodeDigit', `${i}${address.postcode[i]}`);
   }
-  if (address.region !== undefined) once('region', address.region);
-  if (address.country !== undefined) once('country', address.country);
+  if (address.region !== undefined) sink('region', address.region);
+  if (address.country !== undefined) sink('country', address.country);
 }

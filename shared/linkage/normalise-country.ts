@@ -1,3 +1,4 @@
+import { countryName, isCountryCode } from '../reference-data/index.js';
 import { foldWords } from './fold-text.js';
 
 /**
@@ -22,35 +23,24 @@ const ALIASES: Readonly<Record<string, string>> = {
  * `Intl.DisplayNames`, so the table follows the ICU data Node ships rather than a copied list.
  */
 /**
- * Codes ICU still names that are not current ISO 3166-1 assignments (transitional, withdrawn or
- * grouping codes): "UK" and "SU" would otherwise claim "United Kingdom" and "Russia".
+ * Folded English country names (ICU's, through shared/reference-data, plus {@link ALIASES}) →
+ * ISO 3166 alpha-2, built once, so the table follows the ICU data Node ships.
  */
-const NOT_COUNTRIES: ReadonlySet<string> = new Set(['AN', 'BU', 'CS', 'DD', 'EU', 'EZ', 'FX', 'QO', 'SU', 'TP', 'UK', 'UN', 'YU', 'ZR']);
-
 const CODE_BY_NAME: ReadonlyMap<string, string> = (() => {
-  const names = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
   const map = new Map<string, string>();
   const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
   for (const first of letters) {
     for (const second of letters) {
-      const code = first + second;
-      if (NOT_COUNTRIES.has(code)) continue;
-      let name: string | undefined;
-      try {
-        name = names.of(code);
-      } catch {
-        name = undefined;
-      }
-      // ICU names a few reserved and private-use codes ("Unknown Region", "Pseudo-Accents");
-      // only the assigned ones, which have a name other than the code itself, are countries.
-      if (name && name !== code && !/unknown|pseudo|outlying/i.test(name)) map.set(foldWords(name).join(' '), code);
+      const name = countryName(first + second);
+      // ICU's pseudo-locale regions (XA "Pseudo-Accents", XB "Pseudo-Bidi") are not countries.
+      if (name === undefined || /pseudo/i.test(name)) continue;
+      const folded = foldWords(name).join(' ');
+      if (!map.has(folded)) map.set(folded, first + second);
     }
   }
   for (const [alias, code] of Object.entries(ALIASES)) map.set(alias, code);
   return map;
 })();
-
-const ASSIGNED_CODES: ReadonlySet<string> = new Set(CODE_BY_NAME.values());
 
 /**
  * An address's country as ISO 3166 alpha-2 (upper case), from an alpha-2 code or an English name
@@ -61,6 +51,6 @@ const ASSIGNED_CODES: ReadonlySet<string> = new Set(CODE_BY_NAME.values());
 export function normaliseCountry(raw: string): string | undefined {
   const folded = foldWords(raw).join(' ');
   if (folded.length === 0) return undefined;
-  if (folded.length === 2 && ASSIGNED_CODES.has(folded.toUpperCase())) return folded.toUpperCase();
+  if (folded.length === 2 && isCountryCode(folded.toUpperCase())) return folded.toUpperCase();
   return CODE_BY_NAME.get(folded);
 }

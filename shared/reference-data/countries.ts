@@ -4,7 +4,7 @@
  * (grouping, transitional or withdrawn ones); those are refused explicitly. XK (Kosovo) is a
  * user-assigned code in wide use (EU, Interpol) and is accepted.
  */
-const NOT_COUNTRIES: ReadonlySet<string> = new Set(['AN', 'BU', 'CS', 'DD', 'EU', 'EZ', 'FX', 'QO', 'SU', 'TP', 'UK', 'UN', 'YU', 'ZR']);
+const NOT_COUNTRIES: ReadonlySet<string> = new Set(['AN', 'BU', 'CS', 'DD', 'EU', 'EZ', 'FX', 'QO', 'SU', 'TP', 'UK', 'UN', 'XA', 'XB', 'YU', 'ZR']);
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 
 export function isCountryCode(code: string): boolean {
