@@ -114,9 +114,7 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
       subgraphs.set(definition.name, subgraph);
       subgraphUrls[definition.name] = url;
       if (definition.kind === 'sector') {
-        // Records past their retention date go before anything reads them (migrations ran in listen).
-        const purged = await (subgraph as SectorSubgraph).retention?.purgeExpired(new Date());
-        if (purged) logger.info({ purged }, 'records past their retention date removed');
+        // Retention already ran: every sector purges expired records in its own start hook.
         await definition.seedDemo(subgraph as SectorSubgraph);
         await (subgraph as SectorSubgraph).publisher.flush();
       }

@@ -16,7 +16,7 @@ export interface SectorSubgraph extends BeaconSubgraph {
   readonly publisher: { flush(): Promise<number> };
   /** The kinds of record `beacon import` can load into it (optional while sectors add them). */
   readonly importTargets?: ReadonlyArray<ImportTarget<unknown>>;
-  /** Removes records past their retention date: `beacon retention` and the dev stack's start call it. */
+  /** Removes records past their retention date: `beacon retention` calls it; each subgraph also does at start. */
   readonly retention?: { purgeExpired(now: Date): Promise<number> };
 }
 

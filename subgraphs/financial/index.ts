@@ -76,6 +76,7 @@ export async function createFinancialSubgraph(
   const transactions = new TransactionService(dataSource);
   const redFlags = new RedFlagService(accounts, transactions, redFlagOptions(config.structuringThresholds ?? readRedFlagThresholds()));
   const suspiciousActivityReports = new SuspiciousActivityReportService(dataSource);
+  const retention = new RetentionService(dataSource, accountHolders);
   const holderById = accountHolderReference(accountHolders);
   const accountById = accountReference(accounts);
   const resolvers = new Map<unknown, unknown>([
@@ -114,14 +115,20 @@ export async function createFinancialSubgraph(
     config,
     dataSource,
     logger,
-    onStart: async () => publisher.start(),
+    onStart: async () => {
+      // Nothing past its retention date is served, even when no retention run happened since
+      // (the same at start in every sector, standalone or in the dev stack).
+      const purged = await retention.purgeExpired(new Date());
+      if (purged > 0) logger.info({ purged }, 'records past their retention date removed');
+      publisher.start();
+    },
     onStop: () => publisher.stop(),
   });
   return {
     ...subgraph,
     services: { accountHolders, accounts, transactions, redFlags, suspiciousActivityReports },
     publisher,
-    retention: new RetentionService(dataSource, accountHolders),
+    retention,
     importTargets: [
       accountHolderImportTarget(accountHolders) as ImportTarget<unknown>,
       transactionImportTarget(transactions) as ImportTarget<unknown>,
