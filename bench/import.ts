@@ -10,8 +10,10 @@ import { closeDataSource, databaseUrl, dropDatabase, ensureDatabase, openDataSou
 import { runImport, type ImportTarget } from '../shared/import/index.js';
 import { freePort } from '../test/support/free-port.js';
 import { BENCH_HEADER, BenchPeople1700000000001, benchPersonLine, benchPersonTarget } from './import/bench-person-target.js';
-import { lawEnforcementBench, type SectorBench } from './import/law-enforcement-bench.js';
+import { openSectorBench, type SectorBench } from './import/sector-bench.js';
+import { SECTOR_FILES } from './import/sector-files.js';
 import { copyFrom, copyTo } from './import/pg-copy.js';
+import { timedTarget } from './import/timed-target.js';
 
 /**
  * bench/import: rows/s of `beacon import` (parse, validation, linkage keys, transactional
@@ -106,12 +108,14 @@ async function main(): Promise<void> {
   cleanups.push(() => dropDatabase(server.url, database));
   const url = databaseUrl(server.url, database);
 
+  // `--target`: auto (every sector target, then the bench-local one), sectors, bench, a subgraph
+  // (law-enforcement, ngo, financial) or a kind (person-record, survivor, account-holder, incident-report).
   const choice = values.target;
+  const files = SECTOR_FILES.filter((file) => ['auto', 'sectors', file.subgraph, file.kind].includes(choice));
+  if (files.length === 0 && choice !== 'bench') throw new Error(`--target ${choice}: no such target`);
   const targets: BenchTarget[] = [];
-  if (choice === 'auto' || choice === 'law-enforcement') {
-    const sector = await lawEnforcementBench(server.url, `${database}_le`, LINKAGE_SECRET);
-    if (sector) targets.push(sector);
-    else if (choice === 'law-enforcement') throw new Error('The law-enforcement subgraph offers no import target yet.');
+  for (const [i, file] of files.entries()) {
+    targets.push(await openSectorBench(server.url, `${database}_s${i}`, LINKAGE_SECRET, file));
   }
   if (choice === 'auto' || choice === 'bench') targets.push(await benchLocal(url));
 
@@ -119,16 +123,19 @@ async function main(): Promise<void> {
   console.log(`load average (1 min) at start: ${loadavg()[0]?.toFixed(2)}`);
   for (const bench of targets) {
     cleanups.push(() => bench.close());
+    const timed = timedTarget(bench.target);
+    const cpuBefore = process.cpuUsage();
     const started = performance.now();
     const summary = await runImport({
       dataSource: bench.dataSource,
-      target: bench.target,
+      target: timed.target,
       principal: bench.principal,
       input: Readable.from(generated(ROWS, bench.line, bench.header)),
       format: 'csv',
       batchSize: BATCH_SIZE,
     });
     const importSeconds = (performance.now() - started) / 1000;
+    const cpu = process.cpuUsage(cpuBefore);
     const copy = await copyBaseline((bench.dataSource.options as { url: string }).url, bench.table);
     const importRate = summary.inserted / importSeconds;
     const copyRate = copy.rows / copy.seconds;
@@ -137,6 +144,9 @@ async function main(): Promise<void> {
     if (summary.firstRejections[0]) console.log(`  first rejection: ${JSON.stringify(summary.firstRejections[0])}`);
     console.log(`  COPY    ${copy.rows.toLocaleString('en')} rows into ${bench.table}'s shape (indexes included) in ${copy.seconds.toFixed(2)} s: ${Math.round(copyRate).toLocaleString('en')} rows/s`);
     console.log(`  import / COPY = ${(importRate / copyRate).toFixed(2)} (goal ≥ 0.30)`);
+    console.log(`  Node CPU (this process, all threads) ${((cpu.user + cpu.system) / summary.rowsRead).toFixed(0)} µs a row; the rest of the wall time is Postgres, and waiting for a CPU`);
+    const { parseMs, writeMs, batches } = timed.timings;
+    console.log(`  of which parseRow ${(parseMs / 1000).toFixed(2)} s (${((parseMs * 1000) / summary.rowsRead).toFixed(0)} µs a row), writeBatch ${(writeMs / 1000).toFixed(2)} s over ${batches} batches (they overlap: one batch is written while the next is read)`);
     const second = await runImport({
       dataSource: bench.dataSource,
       target: bench.target,

@@ -8,12 +8,14 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   start: { summary: 'run the whole dev stack (embedded Postgres unless DATABASE_URL is set)', load: async () => (await import('./commands/start.js')).runStart },
   subgraph: { summary: 'run one subgraph alone: beacon subgraph <name> --database-url … --issuer …', load: async () => (await import('./commands/subgraph.js')).runSubgraph },
   gateway: { summary: 'run the gateway alone over the committed supergraph', load: async () => (await import('./commands/gateway.js')).runGateway },
+  schema: { summary: 'check a schema change against the committed supergraph: beacon schema check [--subgraph <name> --sdl file]', load: async () => (await import('./commands/schema.js')).runSchema },
   compose: { summary: 'write supergraph.graphql from the subgraphs (--check: fail if stale)', load: async () => (await import('./commands/compose.js')).runCompose },
   token: { summary: 'mint a dev token: beacon token --persona <name>', load: async () => (await import('./commands/token.js')).runToken },
   link: { summary: 'link CSV files offline: beacon link --input a.csv --map id=…,given_name=… --out clusters.csv', load: async () => (await import('./commands/link.js')).runLink },
-  docs: { summary: 'write docs/ACCESS.md from the policy maps (--check: fail if stale)', load: async () => (await import('./commands/docs.js')).runDocs },
+  docs: { summary: 'write docs/ACCESS.md and docs/configuration.md from the code (--check: fail if stale)', load: async () => (await import('./commands/docs.js')).runDocs },
   audit: { summary: "verify a subgraph's audit chain: beacon audit verify --subgraph <name> [--database-url …]", load: async () => (await import('./commands/audit.js')).runAudit },
   import: { summary: 'load a CSV or NDJSON file into a sector subgraph: beacon import <subgraph> <file> [--kind …]', load: async () => (await import('./commands/import.js')).runImportCommand },
+  seed: { summary: 'generate synthetic people for all sectors: beacon seed --people N --seed S [--out DIR] (without --out: loaded into the databases)', load: async () => (await import('./commands/seed.js')).runSeed },
   retention: { summary: 'remove records past their retention date: beacon retention [--subgraph <name>] [--now <ISO>]', load: async () => (await import('./commands/retention.js')).runRetentionCommand },
 };
 

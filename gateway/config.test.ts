@@ -16,6 +16,12 @@ describe('readGatewayConfig', () => {
       supergraphPath: DEFAULT_SUPERGRAPH_PATH,
       subgraphUrls: {},
       subgraphTimeoutMs: DEFAULT_SUBGRAPH_TIMEOUT_MS,
+      subgraphTimeouts: {},
+      breaker: { failureThreshold: 5, windowMs: 10_000, openMs: 5_000 },
+      metricsPort: 9464,
+      metricsHost: '127.0.0.1',
+      metricsToken: undefined,
+      drainTimeoutMs: 15_000,
       limits: DEFAULT_GATEWAY_LIMITS,
       rateLimit: { userBurst: 60, userPerMinute: 600, orgBurst: 300, orgPerMinute: 3000 },
       redisUrl: undefined,
@@ -34,6 +40,14 @@ describe('readGatewayConfig', () => {
       BEACON_SUBGRAPH_URL_LAW_ENFORCEMENT: 'http://le.internal:4001/graphql',
       BEACON_SUBGRAPH_URL_LINKAGE: 'https://hub.example.org/graphql',
       BEACON_SUBGRAPH_TIMEOUT_MS: '2500',
+      BEACON_SUBGRAPH_TIMEOUT_MS_LINKAGE: '20000',
+      BEACON_BREAKER_FAILURES: '3',
+      BEACON_BREAKER_WINDOW_MS: '2000',
+      BEACON_BREAKER_OPEN_MS: '1000',
+      BEACON_METRICS_PORT: '9100',
+      BEACON_METRICS_HOST: '0.0.0.0',
+      BEACON_METRICS_TOKEN: 'scrape-secret',
+      BEACON_DRAIN_TIMEOUT_MS: '30000',
       BEACON_MAX_DEPTH: '5',
       BEACON_MAX_ALIASES: '4',
       BEACON_MAX_TOKENS: '300',
@@ -57,6 +71,12 @@ describe('readGatewayConfig', () => {
         linkage: 'https://hub.example.org/graphql',
       },
       subgraphTimeoutMs: 2500,
+      subgraphTimeouts: { linkage: 20_000 },
+      breaker: { failureThreshold: 3, windowMs: 2000, openMs: 1000 },
+      metricsPort: 9100,
+      metricsHost: '0.0.0.0',
+      metricsToken: 'scrape-secret',
+      drainTimeoutMs: 30_000,
       limits: {
         maxDepth: 5,
         maxAliases: 4,
@@ -73,6 +93,10 @@ describe('readGatewayConfig', () => {
     });
   });
 
+  it('turns metrics off with BEACON_METRICS_PORT=off', () => {
+    expect(readGatewayConfig({ BEACON_METRICS_PORT: 'off' }).metricsPort).toBeUndefined();
+  });
+
   it('treats empty variables as unset', () => {
     expect(readGatewayConfig({ BEACON_GATEWAY_PORT: '', BEACON_SUBGRAPH_URL_NGO: ' ' })).toMatchObject({
       port: DEFAULT_GATEWAY_PORT,
@@ -85,6 +109,9 @@ describe('readGatewayConfig', () => {
     ['BEACON_GATEWAY_PORT', '70000'],
     ['BEACON_GATEWAY_PORT', '40.5'],
     ['BEACON_SUBGRAPH_TIMEOUT_MS', '0'],
+    ['BEACON_SUBGRAPH_TIMEOUT_MS_NGO', '0'],
+    ['BEACON_BREAKER_FAILURES', '0'],
+    ['BEACON_METRICS_PORT', 'on'],
     ['BEACON_MAX_DEPTH', '0'],
     ['BEACON_MAX_COST', 'lots'],
     ['BEACON_RATE_LIMIT_USER_BURST', '0'],

@@ -1,5 +1,6 @@
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_BREAKER_OPTIONS, type CircuitBreakerOptions } from './circuit-breaker.js';
 import type { RateLimit } from './rate-limit.js';
 
 /** The port the gateway listens on when `BEACON_GATEWAY_PORT` is not set. */
@@ -11,7 +12,15 @@ export const DEFAULT_SUPERGRAPH_PATH = fileURLToPath(new URL('../supergraph.grap
  * hung subgraph costs the caller seconds, not the default minutes, before partial data returns.
  */
 export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 10_000;
-/** Subgraph names as they appear in the supergraph's `join__Graph` enum. */
+/** Prometheus' customary exporter port; `/metrics` is served there, never on the public port. */
+export const DEFAULT_METRICS_PORT = 9464;
+/** Only this machine (a sidecar, a node agent) can scrape unless the operator widens it. */
+export const DEFAULT_METRICS_HOST = '127.0.0.1';
+/**
+ * How long a shutdown waits for requests in flight. Longer than the default subgraph timeout, so
+ * a request waiting on a slow subgraph still gets its partial answer.
+ */
+export const DEFAULT_DRAIN_TIMEOUT_MS = 15_000;
 /** Operation limits: generous for every operation in `examples/` and GraphiQL, tight for attacks. */
 export const DEFAULT_MAX_DEPTH = 8;
 /** graphql-cop's alias overloading sends 101 aliases; real operations alias a handful of fields. */
@@ -35,6 +44,7 @@ export const DEFAULT_ORG_BURST = 300;
 export const DEFAULT_ORG_PER_MINUTE = 3_000;
 /** Prefix of the rate-limit keys in Redis. */
 export const DEFAULT_RATE_LIMIT_KEY_PREFIX = 'beacon:rate-limit:';
+/** Subgraph names as they appear in the supergraph's `join__Graph` enum. */
 export const SUBGRAPH_NAMES = ['law-enforcement', 'ngo', 'financial', 'linkage'] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
 
@@ -50,6 +60,21 @@ export interface GatewayConfig {
   readonly subgraphUrls: Readonly<Record<string, string>>;
   /** Per-call timeout for subgraph requests. Default {@link DEFAULT_SUBGRAPH_TIMEOUT_MS}. */
   readonly subgraphTimeoutMs: number;
+  /**
+   * Timeouts for single subgraphs, keyed by {@link SubgraphName}, from
+   * `BEACON_SUBGRAPH_TIMEOUT_MS_<NAME>` (e.g. `BEACON_SUBGRAPH_TIMEOUT_MS_LINKAGE`).
+   */
+  readonly subgraphTimeouts: Readonly<Record<string, number>>;
+  /** Each subgraph's circuit breaker (`BEACON_BREAKER_FAILURES`, `_WINDOW_MS`, `_OPEN_MS`). */
+  readonly breaker: CircuitBreakerOptions;
+  /** `BEACON_METRICS_PORT`, default {@link DEFAULT_METRICS_PORT}; `off` serves no metrics. */
+  readonly metricsPort: number | undefined;
+  /** `BEACON_METRICS_HOST`, default {@link DEFAULT_METRICS_HOST}. */
+  readonly metricsHost: string;
+  /** `BEACON_METRICS_TOKEN`: when set, scrapes must send it as a bearer token. */
+  readonly metricsToken: string | undefined;
+  /** `BEACON_DRAIN_TIMEOUT_MS`, default {@link DEFAULT_DRAIN_TIMEOUT_MS}. */
+  readonly drainTimeoutMs: number;
   /** Operation and request limits; each `BEACON_MAX_*` variable overrides one. */
   readonly limits: GatewayLimits;
   /** Token buckets per user and organisation (`BEACON_RATE_LIMIT_*`). */
@@ -91,7 +116,7 @@ export const DEFAULT_GATEWAY_LIMITS: GatewayLimits = Object.freeze({
 });
 
 /** The variable that overrides each limit. */
-const LIMIT_VARIABLES: Readonly<Record<keyof GatewayLimits, string>> = {
+export const LIMIT_VARIABLES: Readonly<Record<keyof GatewayLimits, string>> = {
   maxDepth: 'BEACON_MAX_DEPTH',
   maxAliases: 'BEACON_MAX_ALIASES',
   maxTokens: 'BEACON_MAX_TOKENS',
@@ -101,6 +126,11 @@ const LIMIT_VARIABLES: Readonly<Record<keyof GatewayLimits, string>> = {
   assumedListSize: 'BEACON_ASSUMED_LIST_SIZE',
   maxBodyBytes: 'BEACON_MAX_BODY_BYTES',
 };
+
+/** `law-enforcement` → `BEACON_SUBGRAPH_TIMEOUT_MS_LAW_ENFORCEMENT`. */
+export function subgraphTimeoutVariable(name: SubgraphName): string {
+  return `BEACON_SUBGRAPH_TIMEOUT_MS_${name.toUpperCase().replaceAll('-', '_')}`;
+}
 
 /** `law-enforcement` → `BEACON_SUBGRAPH_URL_LAW_ENFORCEMENT`. */
 export function subgraphUrlVariable(name: SubgraphName): string {
@@ -118,12 +148,28 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     const value = nonEmpty(env, variable);
     if (value !== undefined) subgraphUrls[name] = httpUrl(variable, value);
   }
+  const subgraphTimeouts: Record<string, number> = {};
+  for (const name of SUBGRAPH_NAMES) {
+    const variable = subgraphTimeoutVariable(name);
+    if (nonEmpty(env, variable) !== undefined) subgraphTimeouts[name] = integer(env, variable, 0, 1, 600_000);
+  }
   const supergraph = nonEmpty(env, 'BEACON_SUPERGRAPH');
+  const metricsPort = nonEmpty(env, 'BEACON_METRICS_PORT');
   return Object.freeze({
     port: integer(env, 'BEACON_GATEWAY_PORT', DEFAULT_GATEWAY_PORT, 0, 65_535),
     supergraphPath: supergraph === undefined ? DEFAULT_SUPERGRAPH_PATH : absolute(supergraph),
     subgraphUrls: Object.freeze(subgraphUrls),
     subgraphTimeoutMs: integer(env, 'BEACON_SUBGRAPH_TIMEOUT_MS', DEFAULT_SUBGRAPH_TIMEOUT_MS, 1, 600_000),
+    subgraphTimeouts: Object.freeze(subgraphTimeouts),
+    breaker: Object.freeze({
+      failureThreshold: integer(env, 'BEACON_BREAKER_FAILURES', DEFAULT_BREAKER_OPTIONS.failureThreshold, 1, 10_000),
+      windowMs: integer(env, 'BEACON_BREAKER_WINDOW_MS', DEFAULT_BREAKER_OPTIONS.windowMs, 1, 3_600_000),
+      openMs: integer(env, 'BEACON_BREAKER_OPEN_MS', DEFAULT_BREAKER_OPTIONS.openMs, 1, 3_600_000),
+    }),
+    metricsPort: metricsPort === 'off' ? undefined : integer(env, 'BEACON_METRICS_PORT', DEFAULT_METRICS_PORT, 0, 65_535),
+    metricsHost: nonEmpty(env, 'BEACON_METRICS_HOST') ?? DEFAULT_METRICS_HOST,
+    metricsToken: nonEmpty(env, 'BEACON_METRICS_TOKEN'),
+    drainTimeoutMs: integer(env, 'BEACON_DRAIN_TIMEOUT_MS', DEFAULT_DRAIN_TIMEOUT_MS, 0, 600_000),
     limits: Object.freeze(
       Object.fromEntries(
         Object.entries(LIMIT_VARIABLES).map(([name, variable]) => [

@@ -1,7 +1,13 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, Kind, parse, type OperationDefinitionNode, type VariableDefinitionNode } from 'graphql';
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
-import { createErrorMasker, SUBGRAPH_UNAVAILABLE_MESSAGE, UNEXPECTED_ERROR_MESSAGE } from './error-masking.js';
+import {
+  createErrorMasker,
+  SUBGRAPH_UNAVAILABLE_MESSAGE,
+  UNEXPECTED_ERROR_MESSAGE,
+  useCrashMasking,
+  useRequestIdInMaskedErrors,
+} from './error-masking.js';
 
 const mask = createErrorMasker(pino({ level: 'silent' }));
 
@@ -76,5 +82,51 @@ describe('maskGatewayError', () => {
       message: UNEXPECTED_ERROR_MESSAGE,
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     });
+  });
+
+  it('gives a variable that does not fit its type BAD_USER_INPUT, and a subscription GRAPHQL_VALIDATION_FAILED', () => {
+    const operation = parse('subscription ($id: ID!) { x }').definitions[0] as OperationDefinitionNode;
+    const variable = operation.variableDefinitions?.[0] as VariableDefinitionNode;
+    const badVariable = new GraphQLError('Variable "$id" got invalid value {}; ID cannot represent value: {}', { nodes: variable });
+    expect(shown(mask(badVariable)).extensions).toEqual({ code: 'BAD_USER_INPUT' });
+    const subscription = new GraphQLError('Schema is not configured to execute subscription operation.', { nodes: operation });
+    expect(operation.kind).toBe(Kind.OPERATION_DEFINITION);
+    expect(shown(mask(subscription)).extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED' });
+  });
+});
+
+describe('useCrashMasking', () => {
+  it('answers an exception thrown past the runtime with a masked 500 in JSON, never its stack', async () => {
+    let handler: ((request: Request, context: object) => Promise<Response>) | undefined;
+    const plugin = useCrashMasking(pino({ level: 'silent' }));
+    (plugin.onRequest as (payload: unknown) => void)({
+      requestHandler: async () => {
+        throw new TypeError("Cannot read properties of undefined (reading 'errors') at /srv/gateway/metrics-plugin.ts:28:19");
+      },
+      setRequestHandler: (next: typeof handler) => void (handler = next),
+      fetchAPI: { Response },
+    });
+    const response = await handler!(new Request('http://gateway.invalid/graphql'), {});
+    expect(response.status).toBe(500);
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(await response.json()).toEqual({ errors: [{ message: UNEXPECTED_ERROR_MESSAGE, extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+  });
+});
+
+describe('useRequestIdInMaskedErrors', () => {
+  it("adds the request's id to each INTERNAL_SERVER_ERROR, and to nothing else", () => {
+    let processed: { errors?: readonly GraphQLError[] } | undefined;
+    const internal = new GraphQLError(UNEXPECTED_ERROR_MESSAGE, { path: ['people', 0], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    const forbidden = new GraphQLError('You are not allowed to see this field.', { extensions: { code: 'FORBIDDEN' } });
+    const plugin = useRequestIdInMaskedErrors('x-request-id');
+    (plugin.onResultProcess as (payload: unknown) => void)({
+      request: new Request('http://gateway.invalid/graphql', { headers: { 'x-request-id': 'req-1234' } }),
+      result: { data: { people: null }, errors: [internal, forbidden] },
+      setResult: (next: typeof processed) => void (processed = next),
+    });
+    expect(processed?.errors?.map((error) => error.toJSON())).toEqual([
+      { message: UNEXPECTED_ERROR_MESSAGE, path: ['people', 0], extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'req-1234' } },
+      { message: 'You are not allowed to see this field.', extensions: { code: 'FORBIDDEN' } },
+    ]);
   });
 });

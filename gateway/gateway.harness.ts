@@ -59,6 +59,8 @@ export function composeSupergraph(subgraphs: Array<{ name: string; sdl: string; 
 
 export interface TestIssuer {
   readonly verifier: TokenVerifier;
+  /** The issuer's JWKS document on disk, as `BEACON_TRUSTED_ISSUERS` would name it. */
+  readonly jwksFile: string;
   /** A valid token for an analyst at the hub, or for the caller `claims` describe instead. */
   token(claims?: { sub?: string; org?: string }): string;
   /** A well-formed token, same kid and claims, signed by a key the issuer does not publish. */
@@ -78,6 +80,7 @@ export async function createTestIssuer(): Promise<TestIssuer> {
   await writeFile(jwksFile, JSON.stringify({ keys: [jwk] }));
   return {
     verifier: createTokenVerifier({ issuers: [{ issuer: ISSUER, jwksFile }], audience: 'beacon' }),
+    jwksFile,
     token: (claims) => sign(pair.privateKey, claims),
     forgedToken: () => sign(generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey),
     dispose: () => rm(folder, { recursive: true, force: true }),
@@ -124,6 +127,25 @@ export function expectMaskedUnavailable(errors: any[] | undefined, port: number)
 
 export const THINGS_QUERY = '{ things { id name score } }';
 
+export type TestGatewayOptions = Pick<
+  GatewayOptions,
+  | 'subgraphUrls'
+  | 'subgraphTimeoutMs'
+  | 'subgraphTimeouts'
+  | 'breaker'
+  | 'limits'
+  | 'rateLimit'
+  | 'redisUrl'
+  | 'rateLimitKeyPrefix'
+  | 'metricsServer'
+  | 'drainTimeoutMs'
+> & {
+  /** Another supergraph than alpha + beta's. */
+  readonly supergraphSdl?: string;
+  /** Level of the captured log (default `warn`). */
+  readonly logLevel?: string;
+};
+
 export interface GatewayTestBed {
   /** Serves `Query.things` and `Thing.name`. */
   readonly alpha: TestSubgraph;
@@ -135,9 +157,7 @@ export interface GatewayTestBed {
   /** The gateway's log lines of the current test. */
   readonly logLines: string[];
   /** A gateway over the test supergraph, logging into {@link logLines}; the test closes it. */
-  startGateway(
-    options?: Pick<GatewayOptions, 'subgraphUrls' | 'subgraphTimeoutMs' | 'limits' | 'rateLimit' | 'redisUrl' | 'rateLimitKeyPrefix'>,
-  ): Gateway;
+  startGateway(options?: TestGatewayOptions): Gateway;
   /** POSTs {@link THINGS_QUERY}. */
   postThings(baseUrl: string, headers: Record<string, string>): ReturnType<typeof postGraphQL>;
   /** An Authorization header with a valid token, or with the token given. */
@@ -188,10 +208,10 @@ export function useGatewayTestBed(): GatewayTestBed {
     get issuer() { return state.issuer; },
     get supergraphSdl() { return state.supergraphSdl; },
     get logLines() { return state.logLines; },
-    startGateway(options = {}) {
-      const logger = pino({ level: 'warn' }, { write: (line: string) => void state.logLines.push(line) });
+    startGateway({ logLevel = 'warn', supergraphSdl = state.supergraphSdl, ...options } = {}) {
+      const logger = pino({ level: logLevel }, { write: (line: string) => void state.logLines.push(line) });
       const verifier = state.issuer.verifier;
-      return createGateway({ supergraphSdl: state.supergraphSdl, verifier, logger, jwks: { keys: [] }, ...options });
+      return createGateway({ supergraphSdl, verifier, logger, jwks: { keys: [] }, ...options });
     },
     postThings: (baseUrl, headers) => postGraphQL(baseUrl, headers, THINGS_QUERY),
     bearer: (token = state.issuer.token()) => ({ authorization: `Bearer ${token}`, 'x-beacon-purpose': 'analysis' }),

@@ -3,8 +3,11 @@ import type { AddressInfo } from 'node:net';
 import { Redis } from 'ioredis';
 import { pino, type Logger } from 'pino';
 import type { TokenVerifier } from '../shared/auth/index.js';
+import { checkBreakerOptions, DEFAULT_BREAKER_OPTIONS, type CircuitBreakerOptions } from './circuit-breaker.js';
 import {
+  DEFAULT_DRAIN_TIMEOUT_MS,
   DEFAULT_GATEWAY_LIMITS,
+  DEFAULT_METRICS_HOST,
   DEFAULT_ORG_BURST,
   DEFAULT_ORG_PER_MINUTE,
   DEFAULT_RATE_LIMIT_KEY_PREFIX,
@@ -13,9 +16,12 @@ import {
   DEFAULT_USER_PER_MINUTE,
   type GatewayLimits,
 } from './config.js';
+import { InFlightRequests } from './in-flight.js';
+import { GatewayMetrics } from './metrics.js';
+import { createMetricsServer } from './metrics-server.js';
 import { createRateLimiter, type RateLimit } from './rate-limit.js';
 import { createMemoryTokenBuckets, createRedisTokenBuckets, type TokenBuckets } from './token-buckets.js';
-import { renderExplorer } from './explorer.js';
+import { createExplorer, type DemoTokenMinter } from './explorer.js';
 import { createRequestHandler } from './request-handler.js';
 import { createBeaconRuntime, GRAPHQL_PATH } from './runtime.js';
 import { loadSupergraph } from './supergraph.js';
@@ -26,6 +32,10 @@ export {
   DEFAULT_GATEWAY_PORT,
   DEFAULT_SUPERGRAPH_PATH,
   DEFAULT_SUBGRAPH_TIMEOUT_MS,
+  DEFAULT_METRICS_PORT,
+  DEFAULT_METRICS_HOST,
+  DEFAULT_DRAIN_TIMEOUT_MS,
+  subgraphTimeoutVariable,
   DEFAULT_GATEWAY_LIMITS,
   DEFAULT_MAX_DEPTH,
   DEFAULT_MAX_ALIASES,
@@ -51,6 +61,15 @@ export type { SupergraphSubgraph } from './supergraph.js';
 export { FORWARDED_HEADERS, GRAPHQL_PATH, REQUEST_ID_HEADER } from './runtime.js';
 export { EXPLORER_PATH, HEALTH_PATH, JWKS_PATH, READY_PATH } from './request-handler.js';
 export { SUBGRAPH_UNAVAILABLE_MESSAGE } from './error-masking.js';
+export {
+  CircuitBreaker,
+  DEFAULT_BREAKER_OPTIONS,
+  DEFAULT_BREAKER_FAILURE_THRESHOLD,
+  DEFAULT_BREAKER_WINDOW_MS,
+  DEFAULT_BREAKER_OPEN_MS,
+} from './circuit-breaker.js';
+export type { BreakerState, CircuitBreakerOptions } from './circuit-breaker.js';
+export { METRICS_PATH } from './metrics-server.js';
 
 export interface GatewayOptions {
   /** The supergraph SDL to serve, as composed (it is never polled or reloaded). */
@@ -66,6 +85,17 @@ export interface GatewayOptions {
   readonly jwks?: object;
   /** Per-call subgraph timeout. Default {@link DEFAULT_SUBGRAPH_TIMEOUT_MS}. */
   readonly subgraphTimeoutMs?: number;
+  /** Timeouts that replace `subgraphTimeoutMs` for the subgraphs named (e.g. a slower linkage hub). */
+  readonly subgraphTimeouts?: Readonly<Record<string, number>>;
+  /** Each subgraph's circuit breaker; each value left out keeps its default ({@link DEFAULT_BREAKER_OPTIONS}). */
+  readonly breaker?: Partial<CircuitBreakerOptions>;
+  /**
+   * Where `/metrics` is served: its own listener, started and stopped with the gateway. Absent: no
+   * metrics listener (they are still collected, see {@link Gateway.metrics}).
+   */
+  readonly metricsServer?: { readonly port: number; readonly host?: string; readonly token?: string };
+  /** How long `close()` waits for requests in flight. Default {@link DEFAULT_DRAIN_TIMEOUT_MS}. */
+  readonly drainTimeoutMs?: number;
   /** Operation and request limits; each one left out keeps its default ({@link DEFAULT_GATEWAY_LIMITS}). */
   readonly limits?: Partial<GatewayLimits>;
   /**
@@ -79,14 +109,29 @@ export interface GatewayOptions {
   readonly rateLimitKeyPrefix?: string;
   /** Default: a pino logger at `error` level, so a library caller is not flooded. */
   readonly logger?: Logger;
+  /**
+   * Dev stack only: mints demo personas' tokens for the explorer's persona picker
+   * (`GET /explorer/dev-token`). Never set in production: anyone reaching the gateway could sign in
+   * as anyone; `beacon gateway` has no way to set it.
+   */
+  readonly demoTokens?: DemoTokenMinter;
 }
 
 export interface Gateway {
-  /** Starts listening; `port` 0 picks a free port. Resolves with the base URL. */
-  listen(port: number, host?: string): Promise<{ url: string }>;
-  /** Stops accepting connections, then disposes the runtime (which ignores SIGTERM itself). */
+  /**
+   * Starts listening; `port` 0 picks a free port. Resolves with the base URL, and the metrics
+   * listener's when one is configured.
+   */
+  listen(port: number, host?: string): Promise<{ url: string; metricsUrl?: string }>;
+  /**
+   * Drains, then stops: readiness turns 503, new connections are refused, requests in flight get
+   * their answers (up to the drain timeout, after which their connections are cut), then the
+   * runtime is disposed (it ignores SIGTERM itself).
+   */
   close(): Promise<void>;
   readonly server: Server;
+  /** The gateway's Prometheus registry and series. */
+  readonly metrics: GatewayMetrics;
 }
 
 /**
@@ -106,7 +151,19 @@ export function createGateway(options: GatewayOptions): Gateway {
   if (!Number.isInteger(limits.maxBodyBytes) || limits.maxBodyBytes <= 0) {
     throw new Error(`limits.maxBodyBytes must be a positive whole number of bytes; got ${limits.maxBodyBytes}.`);
   }
-  const runtime = createBeaconRuntime({ supergraph, subgraphTimeoutMs: timeoutMs, limits, logger });
+  const subgraphTimeouts = options.subgraphTimeouts ?? {};
+  for (const [name, value] of Object.entries(subgraphTimeouts)) {
+    if (!Number.isInteger(value) || value <= 0) {
+      throw new Error(`subgraphTimeouts.${name} must be a positive whole number of milliseconds; got ${value}.`);
+    }
+  }
+  const breaker: CircuitBreakerOptions = Object.freeze({ ...DEFAULT_BREAKER_OPTIONS, ...definedOnly(options.breaker ?? {}) });
+  checkBreakerOptions(breaker);
+  const drainTimeoutMs = options.drainTimeoutMs ?? DEFAULT_DRAIN_TIMEOUT_MS;
+  const metrics = new GatewayMetrics();
+  const inFlight = new InFlightRequests((delta) => metrics.inFlight.inc(delta));
+  let draining = false;
+  const runtime = createBeaconRuntime({ supergraph, subgraphTimeoutMs: timeoutMs, subgraphTimeouts, breaker, limits, logger, metrics });
   const buckets = options.rateLimit === false ? undefined : tokenBucketsFor(options.redisUrl, logger);
   const rateLimiter =
     options.rateLimit === false || buckets === undefined
@@ -121,53 +178,77 @@ export function createGateway(options: GatewayOptions): Gateway {
           keyPrefix: options.rateLimitKeyPrefix ?? DEFAULT_RATE_LIMIT_KEY_PREFIX,
         });
 
+  const explorer = createExplorer({ graphqlEndpoint: GRAPHQL_PATH, demoTokens: options.demoTokens });
   const server = createServer(
     createRequestHandler({
       runtime,
       verifier: options.verifier,
       logger,
-      explorerHtml: renderExplorer(GRAPHQL_PATH),
+      explorerHtml: explorer.html,
+      explorerRoutes: explorer.routes,
       jwksJson,
-      isReady: async () => Boolean(await runtime.getSchema()),
+      isReady: async () => !draining && Boolean(await runtime.getSchema()),
+      isDraining: () => draining,
       maxBodyBytes: limits.maxBodyBytes,
       rateLimiter,
+      metrics,
+      inFlight,
     }),
   );
+  const metricsServer =
+    options.metricsServer === undefined ? undefined : createMetricsServer({ metrics, logger, token: options.metricsServer.token });
 
   let closing: Promise<void> | undefined;
   async function shutDown(): Promise<void> {
-    await new Promise<void>((resolve, reject) => {
-      if (!server.listening) return resolve();
-      server.close((error) => (error ? reject(error) : resolve()));
-      // Idle keep-alive sockets would otherwise hold close() open until they time out.
+    draining = true;
+    if (server.listening) {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Idle keep-alive sockets would otherwise hold close() open until they time out; busy ones
+      // are closed by Node once their response is sent (the handler marks it `connection: close`).
       server.closeIdleConnections();
-    });
+      const drained = await inFlight.idle(drainTimeoutMs);
+      if (!drained) logger.warn({ inFlight: inFlight.size, drainTimeoutMs }, 'drain timeout: cutting the requests still in flight');
+      server.closeAllConnections();
+      await closed;
+    }
+    if (metricsServer?.listening) await new Promise<void>((resolve) => metricsServer.close(() => resolve()));
+    metricsServer?.closeAllConnections();
     await runtime.dispose();
     await buckets?.close();
+    logger.info('gateway stopped');
   }
 
   return {
     server,
+    metrics,
     async listen(port, host) {
       // Load the supergraph before accepting traffic: a broken one fails the start, not a query.
       await runtime.getSchema();
-      await new Promise<void>((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(port, host, () => {
-          server.off('error', reject);
-          resolve();
-        });
-      });
+      await listenOn(server, port, host);
       const address = server.address() as AddressInfo;
-      const shownHost = urlHostOf(address);
       logger.info({ port: address.port }, 'gateway listening');
-      return { url: `http://${shownHost}:${address.port}` };
+      const url = `http://${urlHostOf(address)}:${address.port}`;
+      if (!metricsServer || !options.metricsServer) return { url };
+      await listenOn(metricsServer, options.metricsServer.port, options.metricsServer.host ?? DEFAULT_METRICS_HOST);
+      const metricsAddress = metricsServer.address() as AddressInfo;
+      logger.info({ port: metricsAddress.port }, 'gateway metrics listening');
+      return { url, metricsUrl: `http://${urlHostOf(metricsAddress)}:${metricsAddress.port}/metrics` };
     },
     close() {
       closing ??= shutDown();
       return closing;
     },
   };
+}
+
+function listenOn(server: Server, port: number, host: string | undefined): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
 }
 
 function tokenBucketsFor(redisUrl: string | undefined, logger: Logger): TokenBuckets {

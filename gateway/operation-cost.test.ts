@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { operationCost } from './operation-cost.js';
 
 const schema = buildSchema(/* GraphQL */ `
-  type Query { people(first: Int = 20): [Person!]! person(id: ID!): Person }
+  type Query { people(first: Int = 20): [Person!]! person(id: ID!): Person cases(first: Int, after: String): CaseConnection }
+  type CaseConnection { edges: [CaseEdge!]! nodes: [Case!]! pageInfo: PageInfo! }
+  type CaseEdge { cursor: String! node: Case! }
+  type Case { id: ID! people(first: Int): [Person!]! }
+  type PageInfo { hasNextPage: Boolean! }
   type Person { id: ID! records(first: Int): [Record] consents: [Consent!] }
   type Record { id: ID! }
   type Consent { sector: String }
@@ -33,5 +37,13 @@ describe('operationCost', () => {
   it('counts fragments and inline fragments, and does not price introspection', () => {
     const query = '{ people(first: 2) { ...P ... on Person { records(first: 4) { id } } } __schema { types { name } } } fragment P on Person { consents { sector } }';
     expect(cost(query)).toBe(2 * (1 + 10 + 4));
+  });
+
+  it("sizes a connection's edges and nodes by the connection's own `first`, not an assumed size", () => {
+    // 1 connection + 1,000,000 × (1 edge + 1 node)
+    expect(cost('{ cases(first: 1000000) { edges { node { id } } } }')).toBe(1 + 1_000_000 * 2);
+    expect(cost('query ($n: Int) { cases(first: $n) { nodes { id } pageInfo { hasNextPage } } }', { n: 50 })).toBe(1 + 50 + 1);
+    // Without `first`, the assumed size; a list below a node has its own page size again.
+    expect(cost('{ cases { nodes { people(first: 2) { id } } } }')).toBe(1 + 10 * (1 + 2));
   });
 });

@@ -29,7 +29,9 @@ export interface OperationCostOptions {
 /**
  * Demand control before planning: each object costs 1, and a list costs its items times what
  * each item selects, the item count being its page size (`first`, from the operation, its variables or the schema's default) or, without
- * one, by `assumedListSize`. Hive's own demand control prices each subgraph call as it is made —
+ * one, by `assumedListSize`. A cursor connection (an object field that takes `first`) passes its
+ * page size to the lists it holds (`edges`, `nodes`): `cases(first: 100000)` is priced as 100,000
+ * cases, not as one connection of ten. Hive's own demand control prices each subgraph call as it is made —
  * after the first subgraph has already been asked — and needs `@listSize` in the supergraph,
  * which Beacon's subgraphs do not declare; this prices the whole operation first, from the
  * arguments the caller sent. Introspection is not priced: its depth is bounded by a rule.
@@ -86,11 +88,13 @@ export function operationCost(
   return selectionCost({ schema, fragments, variables, ...options }, root, operation.selectionSet, new Set());
 }
 
+/** `connectionPageSize`: the page size of the connection whose own fields these are, if any. */
 function selectionCost(
   context: CostContext,
   parent: GraphQLCompositeType,
   selectionSet: SelectionSetNode,
   visiting: Set<string>,
+  connectionPageSize?: number,
 ): number {
   let cost = 0;
   for (const selection of selectionSet.selections) {
@@ -100,11 +104,16 @@ function selectionCost(
       const field = fieldOf(parent, selection.name.value);
       const type = field ? getNamedType(field.type) : undefined;
       if (!field || !type || !isCompositeType(type) || !selection.selectionSet) continue;
-      const items = isListType(getNullableType(field.type)) ? pageSize(context, field, selection.arguments ?? []) : 1;
-      cost += items * (1 + selectionCost(context, type, selection.selectionSet, visiting));
+      const size = pageSize(context, field, selection.arguments ?? []);
+      const isList = isListType(getNullableType(field.type));
+      const items = isList ? (size ?? connectionPageSize ?? context.assumedListSize) : 1;
+      const childPageSize = isList ? undefined : size;
+      cost += items * (1 + selectionCost(context, type, selection.selectionSet, visiting, childPageSize));
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       const condition = selection.typeCondition ? context.schema.getType(selection.typeCondition.name.value) : parent;
-      if (condition && isCompositeType(condition)) cost += selectionCost(context, condition, selection.selectionSet, visiting);
+      if (condition && isCompositeType(condition)) {
+        cost += selectionCost(context, condition, selection.selectionSet, visiting, connectionPageSize);
+      }
     } else {
       const name = selection.name.value;
       const fragment = context.fragments.get(name);
@@ -112,7 +121,7 @@ function selectionCost(
       // A fragment cycle is a validation error already; it must not hang the pricing.
       if (!fragment || !condition || !isCompositeType(condition) || visiting.has(name)) continue;
       visiting.add(name);
-      cost += selectionCost(context, condition, fragment.selectionSet, visiting);
+      cost += selectionCost(context, condition, fragment.selectionSet, visiting, connectionPageSize);
       visiting.delete(name);
     }
   }
@@ -123,13 +132,14 @@ function fieldOf(parent: GraphQLCompositeType, name: string): GraphQLField<unkno
   return isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[name] : undefined;
 }
 
+/** The field's page size; `undefined` when it takes none, the assumed size when it is unset or odd. */
 function pageSize(
   context: CostContext,
   field: GraphQLField<unknown, unknown>,
   args: ReadonlyArray<{ name: { value: string }; value: ValueNode }>,
-): number {
+): number | undefined {
   const definition = field.args.find((arg) => arg.name === context.pageSizeArgument);
-  if (!definition) return context.assumedListSize;
+  if (!definition) return undefined;
   const sent = args.find((arg) => arg.name.value === context.pageSizeArgument)?.value;
   let value: unknown = definition.defaultValue;
   if (sent?.kind === Kind.INT) value = Number(sent.value);

@@ -1,22 +1,21 @@
-import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import type { Logger } from 'pino';
 import { declaredPurpose, PURPOSE_HEADER, type Principal, type TokenVerifier } from '../shared/auth/index.js';
 import { isBeaconError } from '../shared/errors/index.js';
+import { REQUEST_ID_HEADER, requestIdFrom } from '../shared/logging/index.js';
+import { analyticsExportRoutes } from './analytics/analytics-export.js';
+import { analystPageRoutes } from './analyst/index.js';
 import { gatewayHttpStatusOf, type GatewayErrorCode } from './gateway-error.js';
+import type { InFlightRequests } from './in-flight.js';
+import type { GatewayMetrics } from './metrics.js';
 import type { RateLimiter } from './rate-limit.js';
-import { GRAPHQL_PATH, REQUEST_ID_HEADER } from './runtime.js';
+import { GRAPHQL_PATH } from './runtime.js';
 
 export const HEALTH_PATH = '/health';
 export const READY_PATH = '/ready';
 export const JWKS_PATH = '/.well-known/jwks.json';
 export const EXPLORER_PATH = '/';
-/**
- * A client's request id is reused only if it looks like one: it is copied into every subgraph's
- * request and every log line, so free text (newlines, kilobytes) must not ride along.
- */
-const REQUEST_ID_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/;
 const HTML = 'text/html; charset=utf-8';
 const JSON_TYPE = 'application/json; charset=utf-8';
 /**
@@ -34,6 +33,8 @@ export interface RequestHandlerOptions {
   readonly logger: Logger;
   /** The explorer page, rendered once. */
   readonly explorerHtml: Buffer;
+  /** The explorer's other GET routes by path (the dev stack's demo tokens). */
+  readonly explorerRoutes?: Readonly<Record<string, (req: IncomingMessage, res: ServerResponse) => void>>;
   /** The JWKS document to publish, serialised once; absent outside the dev stack. */
   readonly jwksJson?: string;
   /** Resolves when the runtime has a loaded supergraph; rejects when it failed to load one. */
@@ -42,6 +43,11 @@ export interface RequestHandlerOptions {
   readonly maxBodyBytes: number;
   /** Token buckets per user and organisation; none: no rate limit. */
   readonly rateLimiter?: RateLimiter;
+  /** True once a shutdown began: responses then close their connection. */
+  readonly isDraining: () => boolean;
+  readonly metrics: GatewayMetrics;
+  /** Every request is counted here, so a shutdown can wait for it. */
+  readonly inFlight: InFlightRequests;
 }
 
 type Route = (req: IncomingMessage, res: ServerResponse, requestId: string) => Promise<void> | void;
@@ -51,7 +57,13 @@ type Route = (req: IncomingMessage, res: ServerResponse, requestId: string) => P
  * `POST /graphql` requests, so its planner never runs for an anonymous caller.
  */
 export function createRequestHandler(options: RequestHandlerOptions) {
-  const { runtime, verifier, logger } = options;
+  const { runtime, verifier, logger, metrics } = options;
+
+  /** A refusal Beacon's router sends itself, counted like the errors in GraphQL responses. */
+  function sendError(res: ServerResponse, code: GatewayErrorCode, message: string, details?: Record<string, unknown>): void {
+    metrics.errors.inc({ code });
+    sendJson(res, gatewayHttpStatusOf(code), errorBody(code, message, details));
+  }
 
   const routes = new Map<string, { method: string; handle: Route }>([
     [GRAPHQL_PATH, { method: 'POST', handle: graphql }],
@@ -59,6 +71,11 @@ export function createRequestHandler(options: RequestHandlerOptions) {
     [HEALTH_PATH, { method: 'GET', handle: (_req, res) => sendJson(res, 200, { status: 'ok' }) }],
     [READY_PATH, { method: 'GET', handle: ready }],
   ]);
+  for (const [path, handle] of Object.entries(options.explorerRoutes ?? {})) routes.set(path, { method: 'GET', handle });
+  // The k-anonymous aggregates as CSV and GeoJSON (gateway/analytics/): same token and purpose rules.
+  for (const [path, handle] of Object.entries(analyticsExportRoutes({ runtime, verifier, logger }))) routes.set(path, { method: 'GET', handle });
+  // The analyst pages (gateway/analyst/): static, no data; their script calls /graphql with the caller's token.
+  for (const [path, handle] of Object.entries(analystPageRoutes({ graphqlEndpoint: GRAPHQL_PATH }))) routes.set(path, { method: 'GET', handle });
   if (options.jwksJson !== undefined) {
     const jwks = options.jwksJson;
     routes.set(JWKS_PATH, { method: 'GET', handle: (_req, res) => send(res, 200, JSON_TYPE, jwks) });
@@ -129,6 +146,7 @@ export function createRequestHandler(options: RequestHandlerOptions) {
     for (const [name, value] of Object.entries(decision.headers)) res.setHeader(name, value);
     if (decision.allowed) return true;
     logger.warn({ requestId, sub: principal.sub, org: principal.org }, 'rate limited');
+    metrics.rateLimited.inc();
     res.setHeader('retry-after', String(decision.retryAfterSeconds));
     sendError(res, 'RATE_LIMITED', `Too many requests; retry in ${decision.retryAfterSeconds} s.`, {
       retryAfterSeconds: decision.retryAfterSeconds,
@@ -141,14 +159,19 @@ export function createRequestHandler(options: RequestHandlerOptions) {
       logger.error({ err: error }, 'the supergraph failed to load');
       return false;
     });
-    sendJson(res, isReady ? 200 : 503, { status: isReady ? 'ready' : 'loading' });
+    const status = isReady ? 'ready' : options.isDraining() ? 'draining' : 'loading';
+    sendJson(res, isReady ? 200 : 503, { status });
   }
 
   return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const requestId = requestIdOf(req);
+    const requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
     res.setHeader(REQUEST_ID_HEADER, requestId);
+    options.inFlight.track(res);
+    // While draining, a keep-alive client must reconnect (to another replica) for its next request.
+    if (options.isDraining()) res.setHeader('connection', 'close');
+    const path = pathOf(req.url);
+    logWhenFinished(req, res, path, requestId);
     try {
-      const path = new URL(req.url ?? '/', 'http://gateway.invalid').pathname;
       // HEAD is GET without a body; Node drops the body itself.
       const method = req.method === 'HEAD' ? 'GET' : req.method;
       const route = routes.get(path);
@@ -166,16 +189,35 @@ export function createRequestHandler(options: RequestHandlerOptions) {
       else res.destroy();
     }
   };
+
+  /**
+   * One access line per request, with the request id the subgraphs log too, and the request
+   * counter. Probes (/health, /ready) come every few seconds: debug, so they do not drown the rest.
+   * Unknown paths share one label, so a scanner cannot mint a series per path it tries.
+   */
+  function logWhenFinished(req: IncomingMessage, res: ServerResponse, path: string, requestId: string): void {
+    const started = performance.now();
+    res.once('finish', () => {
+      const route = routes.has(path) ? path : 'other';
+      metrics.requests.inc({ route, status: String(res.statusCode) });
+      const line = { requestId, method: req.method, path: route, status: res.statusCode, durationMs: Math.round(performance.now() - started) };
+      logger[route === GRAPHQL_PATH ? 'info' : 'debug'](line, 'request handled');
+    });
+  }
+}
+
+/** The request's path; a target no URL parser accepts (`//`, `http://[`) matches no route. */
+function pathOf(target: string | undefined): string {
+  try {
+    return new URL(target ?? '/', 'http://gateway.invalid').pathname;
+  } catch {
+    return '';
+  }
 }
 
 function headerOf(req: IncomingMessage, name: string): string | undefined {
   const value = req.headers[name];
   return Array.isArray(value) ? value[0] : value;
-}
-
-function requestIdOf(req: IncomingMessage): string {
-  const sent = req.headers[REQUEST_ID_HEADER];
-  return typeof sent === 'string' && REQUEST_ID_PATTERN.test(sent) ? sent : randomUUID();
 }
 
 function mediaTypeOf(contentType: string | undefined): string | undefined {
@@ -215,10 +257,6 @@ function bodyRefusal(body: Buffer): { code: GatewayErrorCode; message: string } 
 
 function errorBody(code: GatewayErrorCode, message: string, details: Record<string, unknown> = {}) {
   return { errors: [{ message, extensions: { code, ...details } }] };
-}
-
-function sendError(res: ServerResponse, code: GatewayErrorCode, message: string, details?: Record<string, unknown>): void {
-  sendJson(res, gatewayHttpStatusOf(code), errorBody(code, message, details));
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {

@@ -1,13 +1,17 @@
 import { createGatewayRuntime, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import type { DocumentNode } from 'graphql';
 import type { Logger } from 'pino';
+import type { CircuitBreakerOptions } from './circuit-breaker.js';
 import type { GatewayLimits } from './config.js';
 import { useDistinctErrors } from './distinct-errors.js';
-import { createErrorMasker, SUBGRAPH_NAME_EXTENSION } from './error-masking.js';
+import { createErrorMasker, SUBGRAPH_NAME_EXTENSION, useCrashMasking, useRequestIdInMaskedErrors } from './error-masking.js';
 import { hiveLoggerFrom } from './hive-logger.js';
+import type { GatewayMetrics } from './metrics.js';
+import { useGatewayMetrics } from './metrics-plugin.js';
 import { useNoSuggestions } from './no-suggestions.js';
 import { useOperationCost } from './operation-cost.js';
 import { useOperationLimits } from './operation-limits.js';
+import { useSubgraphCalls } from './subgraph-calls.js';
 
 /** The only endpoint the runtime answers; every other path is Beacon's own router's. */
 export const GRAPHQL_PATH = '/graphql';
@@ -19,14 +23,18 @@ export const FORWARDED_HEADERS = [
   'x-request-id',
 ] as const;
 /** The header carrying the correlation id between client, gateway, subgraphs and logs. */
-export const REQUEST_ID_HEADER = 'x-request-id';
+export { REQUEST_ID_HEADER } from '../shared/logging/index.js';
 
 export interface BeaconRuntimeOptions {
   /** The supergraph, URLs already final. */
   readonly supergraph: DocumentNode;
   readonly subgraphTimeoutMs: number;
+  /** Timeouts that replace {@link subgraphTimeoutMs} for the subgraphs named. */
+  readonly subgraphTimeouts: Readonly<Record<string, number>>;
+  readonly breaker: CircuitBreakerOptions;
   readonly limits: GatewayLimits;
   readonly logger: Logger;
+  readonly metrics: GatewayMetrics;
 }
 
 /**
@@ -35,7 +43,7 @@ export interface BeaconRuntimeOptions {
  * GraphiQL from a CDN. JS query planner (the default): the Rust one differs on list nullability.
  */
 export function createBeaconRuntime(options: BeaconRuntimeOptions): GatewayRuntime {
-  return createGatewayRuntime({
+  const runtime = createGatewayRuntime({
     // A DocumentNode, not the SDL string: a string is first tried as a file path or URL.
     supergraph: options.supergraph,
     logging: hiveLoggerFrom(options.logger),
@@ -45,20 +53,29 @@ export function createBeaconRuntime(options: BeaconRuntimeOptions): GatewayRunti
     // `isDev: false` pinned: Yoga otherwise copies original errors and stacks into responses
     // whenever NODE_ENV is "development".
     maskedErrors: { maskError: createErrorMasker(options.logger), isDev: false },
-    upstreamTimeout: options.subgraphTimeoutMs,
+    upstreamTimeout: ({ subgraphName }) =>
+      (subgraphName === undefined ? undefined : options.subgraphTimeouts[subgraphName]) ?? options.subgraphTimeoutMs,
+    // No `upstreamRetry`: the runtime's retries every thrown error, a timeout included, which
+    // would double the time a caller waits on a slow subgraph. subgraph-calls.ts retries instead.
     // Tag each subgraph's errors with its name, which masking keeps: names are public (the docs
     // and access matrix use them), addresses are not. No default code, so the subgraph's own
     // code (FORBIDDEN…) or the transport's (timeout, refused) decides how the error is masked.
     subgraphErrors: { errorCode: false, subgraphNameProp: SUBGRAPH_NAME_EXTENSION },
     // The runtime reuses the client's `x-request-id` (Beacon's router guarantees there is one and
     // that it is well-formed) on subgraph calls and echoes it in the response.
-    requestId: { headerName: REQUEST_ID_HEADER },
+    requestId: { headerName: 'x-request-id' },
     // Limits run at parse, validation and the start of execution: before any subgraph is called.
     plugins: () => [
+      // First, so it wraps every other plugin: no exception reaches the client as a stack trace.
+      useCrashMasking(options.logger),
       useOperationLimits(options.limits),
       useOperationCost({ maxCost: options.limits.maxCost, assumedListSize: options.limits.assumedListSize }),
       useNoSuggestions(),
       useDistinctErrors(),
+      useRequestIdInMaskedErrors('x-request-id'),
+      useGatewayMetrics(options.metrics),
+      // Last, so it wraps the runtime's timeout and retry (see subgraph-calls.ts).
+      useSubgraphCalls({ breaker: options.breaker, metrics: options.metrics, logger: options.logger }),
     ],
     propagateHeaders: {
       fromClientToSubgraphs({ request }) {
@@ -71,4 +88,22 @@ export function createBeaconRuntime(options: BeaconRuntimeOptions): GatewayRunti
       },
     },
   });
+  detachDisposeOnSignal();
+  return runtime;
 }
+
+/**
+ * Hive Gateway hard-codes whatwg-node's `disposeOnProcessTerminate`: on SIGTERM or SIGINT its
+ * server adapter disposes the runtime at once, aborting every subgraph call in flight
+ * (`SHUTTING_DOWN`) before Beacon's server could drain them. Beacon's owner (the CLI) handles the
+ * signals and calls `Gateway.close()`, which drains and only then disposes. The listeners are
+ * whatwg-node's, registered once per process and named `terminateHandler`.
+ */
+function detachDisposeOnSignal(): void {
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    for (const listener of process.listeners(signal)) {
+      if (listener.name === 'terminateHandler') process.removeListener(signal, listener);
+    }
+  }
+}
+

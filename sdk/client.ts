@@ -13,6 +13,7 @@ export type BeaconKnownErrorCode =
   | 'BAD_USER_INPUT'
   | 'NOT_FOUND'
   | 'CONFLICT'
+  | 'AGGREGATE_TOO_SPECIFIC'
   | 'SUBGRAPH_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 

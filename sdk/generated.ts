@@ -89,9 +89,13 @@ export const AuditEventKind = {
 } as const;
 
 export type AuditEventKind = typeof AuditEventKind[keyof typeof AuditEventKind];
+/** How the request the event records ended. */
 export const AuditOutcome = {
+  /** The fields were shown, or the write made. */
   Allowed: 'ALLOWED',
+  /** The policy refused them. */
   Denied: 'DENIED',
+  /** The write was attempted and failed. */
   Failed: 'FAILED'
 } as const;
 
@@ -183,6 +187,26 @@ export type FileSuspiciousActivityReportInput = {
   typology: Scalars['String']['input'];
 };
 
+/** How a financial measure can be broken down (transactions: CHANNEL, CURRENCY; red flags: TYPOLOGY, CURRENCY). */
+export const FinancialDimension = {
+  /** How the money moved (WIRE, CASH_DEPOSIT, CARD, …). */
+  Channel: 'CHANNEL',
+  /** ISO 4217 currency, with the sum of the amounts; only currencies with a shown count are listed. */
+  Currency: 'CURRENCY',
+  /** The red-flag typology matched. */
+  Typology: 'TYPOLOGY'
+} as const;
+
+export type FinancialDimension = typeof FinancialDimension[keyof typeof FinancialDimension];
+/** What the financial sector counts. */
+export const FinancialMeasure = {
+  /** Transactions that by themselves match a red-flag typology (payments to classified-ad or escort sites; cash deposits just below a reporting threshold). */
+  RedFlags: 'RED_FLAGS',
+  /** Transactions, at the place they happened (cash, card) or along the route from the country money left to the country it reached. */
+  Transactions: 'TRANSACTIONS'
+} as const;
+
+export type FinancialMeasure = typeof FinancialMeasure[keyof typeof FinancialMeasure];
 /** The industry of forced labour: the 21 sections (A–U) of ISIC Rev. 4, as HTCDS 2.0 `vic_ForcedLabourIndustry` lists them. */
 export const ForcedLabourIndustry = {
   /** ISIC Rev. 4 section A. HTCDS "Agriculture, forestry and fishing" (`A_AgricultureForestryAndFishing`). This division includes the exploitation of vegetal and animal natural resources, comprising the activities of growing of crops, raising and breeding of animals, harvesting of timber and other plants, animals or animal products from a farm or their natural habitats. */
@@ -329,15 +353,43 @@ export const InformationAccuracy = {
 export type InformationAccuracy = typeof InformationAccuracy[keyof typeof InformationAccuracy];
 /** How a journey leg was travelled. */
 export const JourneyLegMode = {
+  /** By plane. */
   Air: 'AIR',
+  /** On foot, e.g. across a land border. */
   Foot: 'FOOT',
+  /** Another way, or not recorded. */
   Other: 'OTHER',
+  /** By train. */
   Rail: 'RAIL',
+  /** By car, bus, lorry or other road vehicle. */
   Road: 'ROAD',
+  /** By ship or boat, including ferries and small craft. */
   Sea: 'SEA'
 } as const;
 
 export type JourneyLegMode = typeof JourneyLegMode[keyof typeof JourneyLegMode];
+/** How a law-enforcement measure can be broken down (cases: EXPLOITATION_TYPE; suspects: PERPETRATOR_ROLE; journey legs: MODE). */
+export const LawEnforcementDimension = {
+  /** HTCDS type of exploitation of the case (several per case). */
+  ExploitationType: 'EXPLOITATION_TYPE',
+  /** How the leg was travelled: ROAD, RAIL, AIR, SEA, FOOT, OTHER. */
+  Mode: 'MODE',
+  /** HTCDS role in the process (several per suspect). */
+  PerpetratorRole: 'PERPETRATOR_ROLE'
+} as const;
+
+export type LawEnforcementDimension = typeof LawEnforcementDimension[keyof typeof LawEnforcementDimension];
+/** What the law-enforcement sector counts (cases handled H0 or H1 only). */
+export const LawEnforcementMeasure = {
+  /** Cases, in their jurisdiction and the month they were opened. */
+  Cases: 'CASES',
+  /** Journey legs, at the place they arrive and the month travelled; a route from the country left to the country reached. */
+  JourneyLegs: 'JOURNEY_LEGS',
+  /** Suspects' person records, in their case's jurisdiction and opening month. */
+  Suspects: 'SUSPECTS'
+} as const;
+
+export type LawEnforcementMeasure = typeof LawEnforcementMeasure[keyof typeof LawEnforcementMeasure];
 /** One keyed encoding of one identifier. */
 export type LinkageKeyInput = {
   /** The identifier kind the key was derived from. */
@@ -348,13 +400,79 @@ export type LinkageKeyInput = {
 
 /** Which identifier an exact linkage key was derived from. */
 export const LinkageKeyKind = {
+  /** An identity document number with its issuing country. */
   Document: 'DOCUMENT',
+  /** An e-mail address, folded to lower case. */
   Email: 'EMAIL',
+  /** The normalised full name together with the date of birth. */
   NameDob: 'NAME_DOB',
+  /** A phone number, E.164. */
   Phone: 'PHONE'
 } as const;
 
 export type LinkageKeyKind = typeof LinkageKeyKind[keyof typeof LinkageKeyKind];
+/** An address to look up. */
+export type LinkageLookupAddressInput = {
+  /** Country name or ISO 3166 alpha-2 code. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** Town, suburb or city. */
+  locality?: InputMaybe<Scalars['String']['input']>;
+  /** Postal code. */
+  postcode?: InputMaybe<Scalars['String']['input']>;
+  /** State, province or county. */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** Street name with its type. */
+  street?: InputMaybe<Scalars['String']['input']>;
+  /** House or building number. */
+  streetNumber?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An identity document to look up. */
+export type LinkageLookupDocumentInput = {
+  /** ISO 3166 code of the issuing state. */
+  issuingCountry: Scalars['String']['input'];
+  /** The document number as written. */
+  number: Scalars['String']['input'];
+  /** PASSPORT, NATIONAL_ID, RESIDENCE_PERMIT, DRIVING_LICENCE or OTHER. */
+  type: Scalars['String']['input'];
+};
+
+/** Identifiers of someone the caller is looking for. They stay in the caller's own sector subgraph, which derives keyed encodings and asks the hub. */
+export type LinkageLookupInput = {
+  /** An address. */
+  address?: InputMaybe<LinkageLookupAddressInput>;
+  /** Date of birth (ISO 8601 or another unambiguous layout). */
+  dateOfBirth?: InputMaybe<Scalars['String']['input']>;
+  /** Identity documents. */
+  documents?: InputMaybe<Array<LinkageLookupDocumentInput>>;
+  /** E-mail addresses. */
+  emails?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Names and aliases. */
+  names?: InputMaybe<Array<LinkageLookupNameInput>>;
+  /** Phone numbers, international or national. */
+  phones?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** A name to look up. */
+export type LinkageLookupNameInput = {
+  /** Family name, in any script. */
+  family?: InputMaybe<Scalars['String']['input']>;
+  /** Given name(s), in any script. */
+  given?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Keys a sector subgraph derived from identifiers its caller sent, to ask whether the hub knows the person. Never stored. */
+export type LinkageProbeInput = {
+  /** Keyed blocking keys, as in a publication. */
+  blockingKeys?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The fuzzy encoding, as in a publication. */
+  encoding?: InputMaybe<Scalars['String']['input']>;
+  /** Identity blocking keys, as in a publication. */
+  identityKeys?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Exact keys of the identifiers. */
+  keys: Array<LinkageKeyInput>;
+};
+
 /** How the trafficker controlled the survivor: the 16 values of HTCDS 2.0 `vic_MethodsOfControl`. */
 export const MethodOfControl = {
   /** HTCDS "Debt bondage" (`DebtBondage`). Indicates whether the individual is forced to work to pay off a created or perceived debt. The individual is deceived to work for little or no pay, with no control over his/her debt. Debt bondage is defined as the status or condition arising from a pledge by a debtor of his personal services or of those of a person under his control as security for a debt, if the value of those services as reasonably assessed is not applied towards the liquidation of the debt or the length and nature of those services are not respectively limited and defined (United Nations' 1956 Supplementary Convention on the Abolition of Slavery). */
@@ -417,6 +535,34 @@ export const MethodOfRecruitment = {
 } as const;
 
 export type MethodOfRecruitment = typeof MethodOfRecruitment[keyof typeof MethodOfRecruitment];
+/** How an NGO measure can be broken down (survivors: all but SOURCE; incidents: EXPLOITATION_TYPE and SOURCE). */
+export const NgoDimension = {
+  /** CTDC's broad age bands at the time of trafficking (0–8 … 48+), UNKNOWN when not recorded. */
+  AgeBand: 'AGE_BAND',
+  /** ISO 3166 citizenship (several per survivor); only categories with a shown count are listed. */
+  Citizenship: 'CITIZENSHIP',
+  /** HTCDS type of exploitation (a survivor can count in several). */
+  ExploitationType: 'EXPLOITATION_TYPE',
+  /** HTCDS gender. */
+  Gender: 'GENDER',
+  /** HTCDS method of control (several per survivor). */
+  MethodOfControl: 'METHOD_OF_CONTROL',
+  /** HTCDS method of recruitment (several per survivor). */
+  MethodOfRecruitment: 'METHOD_OF_RECRUITMENT',
+  /** Where an incident report came from: HOTLINE, OPEN_SOURCE, PARTNER. */
+  Source: 'SOURCE'
+} as const;
+
+export type NgoDimension = typeof NgoDimension[keyof typeof NgoDimension];
+/** What the NGO sector counts. */
+export const NgoMeasure = {
+  /** Non-personal incident reports (hotline, open source, partner), at their place and day. */
+  Incidents: 'INCIDENTS',
+  /** Survivors NGOs support, placed where (and when) they were exploited; a route from where they were recruited. */
+  Survivors: 'SURVIVORS'
+} as const;
+
+export type NgoMeasure = typeof NgoMeasure[keyof typeof NgoMeasure];
 /** An account to open: its kind, number, country and holders (existing or new customers). */
 export type OpenAccountInput = {
   /** Country of the account, ISO 3166-1 alpha-2; taken from the IBAN when omitted. */
@@ -523,15 +669,20 @@ export const PerpetratorRole = {
 export type PerpetratorRole = typeof PerpetratorRole[keyof typeof PerpetratorRole];
 /** The role a person plays in a case. Records of different categories are linked, never merged. */
 export const PersonCategory = {
+  /** Suspected of trafficking or of taking part in it. */
   Suspect: 'SUSPECT',
+  /** A (presumed) victim of trafficking. */
   Victim: 'VICTIM',
+  /** A witness in the case. */
   Witness: 'WITNESS'
 } as const;
 
 export type PersonCategory = typeof PersonCategory[keyof typeof PersonCategory];
 /** Whether a name is the one a person is recorded under (exactly one per record) or an alias. */
 export const PersonNameKind = {
+  /** Another name the person uses or is known by. */
   Alias: 'ALIAS',
+  /** The name the person is recorded under. */
   Primary: 'PRIMARY'
 } as const;
 
@@ -564,10 +715,15 @@ export type PersonRecordDocumentInput = {
 
 /** The kind of an identity document recorded on a person record. */
 export const PersonRecordDocumentType = {
+  /** A driving licence. */
   DrivingLicence: 'DRIVING_LICENCE',
+  /** A national identity card. */
   NationalId: 'NATIONAL_ID',
+  /** Another identity document. */
   Other: 'OTHER',
+  /** A passport. */
   Passport: 'PASSPORT',
+  /** A residence or work permit. */
   ResidencePermit: 'RESIDENCE_PERMIT'
 } as const;
 
@@ -638,18 +794,26 @@ export type RecordPersonInput = {
 
 /** A sector's publication of one record to the hub: references and keys, never raw identifiers. */
 export type RecordPublicationInput = {
+  /** Keyed blocking keys, 6 bytes each in standard base64 (8 characters). */
+  blockingKeys?: InputMaybe<Array<Scalars['String']['input']>>;
   /** SUSPECT, VICTIM, WITNESS, SURVIVOR or ACCOUNT_HOLDER. */
   category: Scalars['String']['input'];
   /** Sectors that may learn this record exists. */
   discoverableBy: Array<Sector>;
+  /** The hardened Bloom-filter encoding of names, birth date and address: standard base64 of the federation-wide length. */
+  encoding?: InputMaybe<Scalars['String']['input']>;
   /** True when the record was erased at its owner. */
   erased: Scalars['Boolean']['input'];
+  /** The blocking keys (a subset) that speak of the person rather than the household. */
+  identityKeys?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Exact keys of the record identifiers. */
   keys: Array<LinkageKeyInput>;
   /** The record's opaque id in its own subgraph. */
   recordId: Scalars['String']['input'];
   /** The federation type that resolves the record in its subgraph. */
   recordType: Scalars['String']['input'];
+  /** Keys of what the record shares with others; they relate people, never merge them. */
+  relationshipKeys?: InputMaybe<Array<RelationshipKeyInput>>;
 };
 
 /** A referral of a survivor your NGO supports to another organisation. */
@@ -771,6 +935,25 @@ export type RegisterSurvivorInput = {
   typesOfSexExploitation?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** One keyed encoding of something a record shares with others (an address, a case, an account). */
+export type RelationshipKeyInput = {
+  /** What the key was derived from. */
+  kind: RelationshipKeyKind;
+  /** Lower-case hex HMAC-SHA256 (64 characters). */
+  value: Scalars['String']['input'];
+};
+
+/** What two people share when a relationship key links them: an address, a case or a bank account. */
+export const RelationshipKeyKind = {
+  /** A bank account. */
+  Account: 'ACCOUNT',
+  /** A postal address. */
+  Address: 'ADDRESS',
+  /** A law-enforcement case. */
+  Case: 'CASE'
+} as const;
+
+export type RelationshipKeyKind = typeof RelationshipKeyKind[keyof typeof RelationshipKeyKind];
 /** The survivor's relationship to the trafficker, per HTCDS 2.0 `vic_RelationshipToTrafficker` (HTCDS spells the third value `Unaquainted`). */
 export const RelationshipToTrafficker = {
   /** HTCDS "Acquainted" (`Acquainted`). */
@@ -802,9 +985,13 @@ export type ReportIncidentInput = {
 
 /** The kind of member institution. */
 export const Sector = {
+  /** A bank or other financial institution. */
   Financial: 'FINANCIAL',
+  /** The hub operator, which runs the gateway and linkage. */
   Hub: 'HUB',
+  /** A police or other law-enforcement agency. */
   LawEnforcement: 'LAW_ENFORCEMENT',
+  /** A non-governmental organisation supporting survivors. */
   Ngo: 'NGO'
 } as const;
 
@@ -993,6 +1180,15 @@ export type TransactionInput = {
   toAccountId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** The fixed buckets of a trend within one calendar year. */
+export const TrendGranularity = {
+  /** Twelve calendar months. */
+  Month: 'MONTH',
+  /** Four calendar quarters. */
+  Quarter: 'QUARTER'
+} as const;
+
+export type TrendGranularity = typeof TrendGranularity[keyof typeof TrendGranularity];
 /** The type of exploitation, per HTCDS 2.0 `vic_TypeOfExploitation`. */
 export const TypeOfExploitation = {
   /** HTCDS "Child labour" (`ChildLabour`). */
@@ -1151,12 +1347,50 @@ export type UpdateSurvivorInput = {
   typesOfSexExploitation?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+export type CorridorProfileQueryVariables = Exact<{
+  origin: Scalars['String']['input'];
+  destination: Scalars['String']['input'];
+  period: Scalars['String']['input'];
+}>;
+
+
+export type CorridorProfileQuery = { corridor: { origin: string, destination: string, lawEnforcementAggregate: { measure: string, period: string, total: { value: number | null, suppressed: boolean, resolution: number }, breakdown: Array<{ category: string, count: { value: number | null, suppressed: boolean }, amount: { minorUnits: number | null, currency: string, suppressed: boolean } | null }>, other: { value: number | null, suppressed: boolean } | null, provenance: { sector: string, unit: string, caveats: Array<string>, sources: Array<{ kind: string, measures: string }> } } | null, ngoAggregate: { measure: string, period: string, total: { value: number | null, suppressed: boolean, resolution: number }, breakdown: Array<{ category: string, count: { value: number | null, suppressed: boolean }, amount: { minorUnits: number | null, currency: string, suppressed: boolean } | null }>, other: { value: number | null, suppressed: boolean } | null, provenance: { sector: string, unit: string, caveats: Array<string>, sources: Array<{ kind: string, measures: string }> } } | null, financialAggregate: { measure: string, period: string, total: { value: number | null, suppressed: boolean, resolution: number }, breakdown: Array<{ category: string, count: { value: number | null, suppressed: boolean }, amount: { minorUnits: number | null, currency: string, suppressed: boolean } | null }>, other: { value: number | null, suppressed: boolean } | null, provenance: { sector: string, unit: string, caveats: Array<string>, sources: Array<{ kind: string, measures: string }> } } | null } };
+
+export type AggregateFiguresFragment = { measure: string, period: string, total: { value: number | null, suppressed: boolean, resolution: number }, breakdown: Array<{ category: string, count: { value: number | null, suppressed: boolean }, amount: { minorUnits: number | null, currency: string, suppressed: boolean } | null }>, other: { value: number | null, suppressed: boolean } | null, provenance: { sector: string, unit: string, caveats: Array<string>, sources: Array<{ kind: string, measures: string }> } };
+
+export type HotspotsQueryVariables = Exact<{
+  year: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type HotspotsQuery = { lawEnforcementHotspots: { measure: string, year: number, entries: Array<{ origin: string, destination: string | null, count: { value: number | null, resolution: number } }>, provenance: { sector: string, caveats: Array<string>, sources: Array<{ kind: string }> } } | null, ngoHotspots: { measure: string, year: number, entries: Array<{ origin: string, destination: string | null, count: { value: number | null, resolution: number } }>, provenance: { sector: string, caveats: Array<string>, sources: Array<{ kind: string }> } } | null, financialHotspots: { measure: string, year: number, entries: Array<{ origin: string, destination: string | null, count: { value: number | null, resolution: number } }>, provenance: { sector: string, caveats: Array<string>, sources: Array<{ kind: string }> } } | null };
+
+export type RankingFragment = { measure: string, year: number, entries: Array<{ origin: string, destination: string | null, count: { value: number | null, resolution: number } }>, provenance: { sector: string, caveats: Array<string>, sources: Array<{ kind: string }> } };
+
 export type LinkedPeopleQueryVariables = Exact<{
   minSectors?: Scalars['Int']['input'];
 }>;
 
 
 export type LinkedPeopleQuery = { people: Array<{ id: string, personRecords: Array<{ id: string, category: PersonCategory | null, givenName: string | null, familyName: string | null } | null> | null, survivors: Array<{ id: string, givenName: string | null, familyName: string | null, gender: Gender | null } | null> | null, accountHolders: Array<{ id: string, givenName: string | null, familyName: string | null, accountNumber: string | null } | null> | null, evidence: Array<{ sector: Sector, recordType: string, matchedOn: Array<LinkageKeyKind> }> | null }> };
+
+export type LocationProfileQueryVariables = Exact<{
+  code: Scalars['String']['input'];
+  period: Scalars['String']['input'];
+}>;
+
+
+export type LocationProfileQuery = { location: { code: string, lawEnforcementAggregate: { measure: string, period: string, total: { value: number | null, suppressed: boolean, resolution: number }, breakdown: Array<{ category: string, count: { value: number | null, suppressed: boolean }, amount: { minorUnits: number | null, currency: string, suppressed: boolean } | null }>, other: { value: number | null, suppressed: boolean } | null, provenance: { sector: string, unit: string, caveats: Array<string>, sources: Array<{ kind: string, measures: string }> } } | null, ngoAggregate: { measure: string, period: string, total: { value: number | null, suppressed: boolean, resolution: number }, breakdown: Array<{ category: string, count: { value: number | null, suppressed: boolean }, amount: { minorUnits: number | null, currency: string, suppressed: boolean } | null }>, other: { value: number | null, suppressed: boolean } | null, provenance: { sector: string, unit: string, caveats: Array<string>, sources: Array<{ kind: string, measures: string }> } } | null, financialAggregate: { measure: string, period: string, total: { value: number | null, suppressed: boolean, resolution: number }, breakdown: Array<{ category: string, count: { value: number | null, suppressed: boolean }, amount: { minorUnits: number | null, currency: string, suppressed: boolean } | null }>, other: { value: number | null, suppressed: boolean } | null, provenance: { sector: string, unit: string, caveats: Array<string>, sources: Array<{ kind: string, measures: string }> } } | null } };
+
+export type PlaceFiguresFragment = { measure: string, period: string, total: { value: number | null, suppressed: boolean, resolution: number }, breakdown: Array<{ category: string, count: { value: number | null, suppressed: boolean }, amount: { minorUnits: number | null, currency: string, suppressed: boolean } | null }>, other: { value: number | null, suppressed: boolean } | null, provenance: { sector: string, unit: string, caveats: Array<string>, sources: Array<{ kind: string, measures: string }> } };
+
+export type LookupPersonQueryVariables = Exact<{
+  identifiers: LinkageLookupInput;
+}>;
+
+
+export type LookupPersonQuery = { ngoLinkageLookup: { matched: boolean, sectors: Array<string> } | null };
 
 export type MySurvivorsQueryVariables = Exact<{
   first: Scalars['Int']['input'];
@@ -1174,6 +1408,14 @@ export type NgoAuditTrailQueryVariables = Exact<{
 
 export type NgoAuditTrailQuery = { auditTrail: { recordType: string, recordId: string, ngo: Array<{ id: string, occurredAt: string, requestId: string, actorSub: string, actorOrg: string, actorSector: string, purpose: string | null, justification: string | null, kind: AuditEventKind, fields: Array<string>, outcome: AuditOutcome, errorCode: string | null, hash: string }> | null } | null };
 
+export type PersonNetworkQueryVariables = Exact<{
+  personId: Scalars['ID']['input'];
+  depth?: Scalars['Int']['input'];
+}>;
+
+
+export type PersonNetworkQuery = { network: { truncated: boolean, start: { id: string }, people: Array<{ id: string, personRecords: Array<{ id: string, category: PersonCategory | null } | null> | null }>, edges: Array<{ sharedOn: Array<RelationshipKeyKind>, strength: number, depth: number, from: { id: string }, to: { id: string } }> } | null };
+
 export type PersonQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -1181,8 +1423,26 @@ export type PersonQueryVariables = Exact<{
 
 export type PersonQuery = { person: { id: string, personRecords: Array<{ id: string, caseReference: string | null, category: PersonCategory | null, givenName: string | null, familyName: string | null, dateOfBirth: string | null, nationalities: Array<string> | null, owningAgency: string | null } | null> | null, survivors: Array<{ id: string, givenName: string | null, familyName: string | null, dateOfBirth: string | null, gender: Gender | null, citizenship: string | null, owningOrganisation: string | null } | null> | null, accountHolders: Array<{ id: string, givenName: string | null, familyName: string | null, dateOfBirth: string | null, nationality: string | null, accountNumber: string | null, owningInstitution: string | null } | null> | null, evidence: Array<{ sector: Sector, recordType: string, recordId: string, matchedOn: Array<LinkageKeyKind> }> | null } | null };
 
+export type TrendQueryVariables = Exact<{
+  code: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+  granularity?: InputMaybe<TrendGranularity>;
+  category?: InputMaybe<Scalars['String']['input']>;
+}>;
 
+
+export type TrendQuery = { location: { ngoTrend: { measure: string, year: number, granularity: TrendGranularity, category: string | null, total: { value: number | null, suppressed: boolean }, points: Array<{ period: string, count: { value: number | null, suppressed: boolean } }>, provenance: { sector: string, caveats: Array<string> } } | null } };
+
+export const AggregateFiguresFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AggregateFigures"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Aggregate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}}]}},{"kind":"Field","name":{"kind":"Name","value":"breakdown"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"count"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minorUnits"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"other"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provenance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"measures"}}]}},{"kind":"Field","name":{"kind":"Name","value":"caveats"}}]}}]}}]} as unknown as DocumentNode<AggregateFiguresFragment, unknown>;
+export const RankingFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Ranking"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SectorRanking"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"origin"}},{"kind":"Field","name":{"kind":"Name","value":"destination"}},{"kind":"Field","name":{"kind":"Name","value":"count"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"provenance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"caveats"}}]}}]}}]} as unknown as DocumentNode<RankingFragment, unknown>;
+export const PlaceFiguresFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlaceFigures"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Aggregate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}}]}},{"kind":"Field","name":{"kind":"Name","value":"breakdown"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"count"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minorUnits"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"other"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provenance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"measures"}}]}},{"kind":"Field","name":{"kind":"Name","value":"caveats"}}]}}]}}]} as unknown as DocumentNode<PlaceFiguresFragment, unknown>;
+export const CorridorProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CorridorProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"origin"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"destination"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"corridor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"origin"},"value":{"kind":"Variable","name":{"kind":"Name","value":"origin"}}},{"kind":"Argument","name":{"kind":"Name","value":"destination"},"value":{"kind":"Variable","name":{"kind":"Name","value":"destination"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"origin"}},{"kind":"Field","name":{"kind":"Name","value":"destination"}},{"kind":"Field","name":{"kind":"Name","value":"lawEnforcementAggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"measure"},"value":{"kind":"EnumValue","value":"JOURNEY_LEGS"}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"EnumValue","value":"MODE"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AggregateFigures"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ngoAggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"measure"},"value":{"kind":"EnumValue","value":"SURVIVORS"}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"EnumValue","value":"EXPLOITATION_TYPE"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AggregateFigures"}}]}},{"kind":"Field","name":{"kind":"Name","value":"financialAggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"measure"},"value":{"kind":"EnumValue","value":"TRANSACTIONS"}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"EnumValue","value":"CURRENCY"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AggregateFigures"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AggregateFigures"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Aggregate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}}]}},{"kind":"Field","name":{"kind":"Name","value":"breakdown"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"count"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minorUnits"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"other"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provenance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"measures"}}]}},{"kind":"Field","name":{"kind":"Name","value":"caveats"}}]}}]}}]} as unknown as DocumentNode<CorridorProfileQuery, CorridorProfileQueryVariables>;
+export const HotspotsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Hotspots"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lawEnforcementHotspots"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"measure"},"value":{"kind":"EnumValue","value":"CASES"}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Ranking"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ngoHotspots"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"measure"},"value":{"kind":"EnumValue","value":"SURVIVORS"}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Ranking"}}]}},{"kind":"Field","name":{"kind":"Name","value":"financialHotspots"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"measure"},"value":{"kind":"EnumValue","value":"RED_FLAGS"}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Ranking"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Ranking"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SectorRanking"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"origin"}},{"kind":"Field","name":{"kind":"Name","value":"destination"}},{"kind":"Field","name":{"kind":"Name","value":"count"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"provenance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"caveats"}}]}}]}}]} as unknown as DocumentNode<HotspotsQuery, HotspotsQueryVariables>;
 export const LinkedPeopleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LinkedPeople"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"minSectors"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},"defaultValue":{"kind":"IntValue","value":"2"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"people"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"minSectors"},"value":{"kind":"Variable","name":{"kind":"Name","value":"minSectors"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"personRecords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"survivors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}}]}},{"kind":"Field","name":{"kind":"Name","value":"accountHolders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"accountNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"recordType"}},{"kind":"Field","name":{"kind":"Name","value":"matchedOn"}}]}}]}}]}}]} as unknown as DocumentNode<LinkedPeopleQuery, LinkedPeopleQueryVariables>;
+export const LocationProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LocationProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"location"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"lawEnforcementAggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"measure"},"value":{"kind":"EnumValue","value":"JOURNEY_LEGS"}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlaceFigures"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ngoAggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"measure"},"value":{"kind":"EnumValue","value":"INCIDENTS"}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"EnumValue","value":"SOURCE"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlaceFigures"}}]}},{"kind":"Field","name":{"kind":"Name","value":"financialAggregate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"measure"},"value":{"kind":"EnumValue","value":"RED_FLAGS"}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"EnumValue","value":"TYPOLOGY"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlaceFigures"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlaceFigures"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Aggregate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}}]}},{"kind":"Field","name":{"kind":"Name","value":"breakdown"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"count"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minorUnits"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"other"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provenance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"measures"}}]}},{"kind":"Field","name":{"kind":"Name","value":"caveats"}}]}}]}}]} as unknown as DocumentNode<LocationProfileQuery, LocationProfileQueryVariables>;
+export const LookupPersonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LookupPerson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"identifiers"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LinkageLookupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ngoLinkageLookup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"identifiers"},"value":{"kind":"Variable","name":{"kind":"Name","value":"identifiers"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matched"}},{"kind":"Field","name":{"kind":"Name","value":"sectors"}}]}}]}}]} as unknown as DocumentNode<LookupPersonQuery, LookupPersonQueryVariables>;
 export const MySurvivorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MySurvivors"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"survivors"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"citizenship"}}]}}]}}]} as unknown as DocumentNode<MySurvivorsQuery, MySurvivorsQueryVariables>;
 export const NgoAuditTrailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NgoAuditTrail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"recordType"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"recordId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditTrail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"recordType"},"value":{"kind":"Variable","name":{"kind":"Name","value":"recordType"}}},{"kind":"Argument","name":{"kind":"Name","value":"recordId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"recordId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordType"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"ngo"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"actorSub"}},{"kind":"Field","name":{"kind":"Name","value":"actorOrg"}},{"kind":"Field","name":{"kind":"Name","value":"actorSector"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"justification"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fields"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"hash"}}]}}]}}]}}]} as unknown as DocumentNode<NgoAuditTrailQuery, NgoAuditTrailQueryVariables>;
+export const PersonNetworkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonNetwork"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"personId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"depth"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},"defaultValue":{"kind":"IntValue","value":"2"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"network"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"personId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"personId"}}},{"kind":"Argument","name":{"kind":"Name","value":"depth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"depth"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"people"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"personRecords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sharedOn"}},{"kind":"Field","name":{"kind":"Name","value":"strength"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}}]}},{"kind":"Field","name":{"kind":"Name","value":"truncated"}}]}}]}}]} as unknown as DocumentNode<PersonNetworkQuery, PersonNetworkQueryVariables>;
 export const PersonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Person"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"personRecords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseReference"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"nationalities"}},{"kind":"Field","name":{"kind":"Name","value":"owningAgency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"survivors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"citizenship"}},{"kind":"Field","name":{"kind":"Name","value":"owningOrganisation"}}]}},{"kind":"Field","name":{"kind":"Name","value":"accountHolders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"dateOfBirth"}},{"kind":"Field","name":{"kind":"Name","value":"nationality"}},{"kind":"Field","name":{"kind":"Name","value":"accountNumber"}},{"kind":"Field","name":{"kind":"Name","value":"owningInstitution"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"recordType"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"matchedOn"}}]}}]}}]}}]} as unknown as DocumentNode<PersonQuery, PersonQueryVariables>;
+export const TrendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Trend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"granularity"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TrendGranularity"}},"defaultValue":{"kind":"EnumValue","value":"MONTH"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"category"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"location"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ngoTrend"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"measure"},"value":{"kind":"EnumValue","value":"SURVIVORS"}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"granularity"},"value":{"kind":"Variable","name":{"kind":"Name","value":"granularity"}}},{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"EnumValue","value":"EXPLOITATION_TYPE"}},{"kind":"Argument","name":{"kind":"Name","value":"category"},"value":{"kind":"Variable","name":{"kind":"Name","value":"category"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"granularity"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"points"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"count"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"provenance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"caveats"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TrendQuery, TrendQueryVariables>;

@@ -6,7 +6,7 @@ export interface LoadPlan {
   readonly body: string;
   /** Concurrent clients, each with its own keep-alive connection, one request in flight each. */
   readonly connections: number;
-  /** Requests sent before the measurement starts and not counted. */
+  /** Load before the measured window opens; requests completed in it are not counted. */
   readonly warmupMs: number;
   readonly durationMs: number;
   /** A hard cap on measured requests, so a run ends even if the clock misbehaves. */
@@ -19,10 +19,16 @@ export interface LoadPlan {
 export interface LoadResult {
   readonly requests: number;
   readonly errors: number;
-  /** From the first measured request sent to the last one finished. */
+  /** The measured window: requests that completed inside it are the ones counted. */
   readonly elapsedMs: number;
-  /** Per measured request, in milliseconds, unsorted; errors included. */
+  /** Per counted request, in milliseconds, unsorted; errors included. */
   readonly latenciesMs: Float64Array;
   /** Distinct error descriptions with how often each was seen (the first few only). */
   readonly errorSamples: ReadonlyArray<{ readonly error: string; readonly count: number }>;
 }
+
+/** The worker's messages: when the measured window opens, when it closes, then the result. */
+export type LoadWorkerMessage =
+  | { readonly kind: 'measuring' }
+  | { readonly kind: 'measured' }
+  | { readonly kind: 'result'; readonly result: LoadResult };

@@ -1,10 +1,10 @@
 import http from 'node:http';
-import { parentPort, workerData } from 'node:worker_threads';
-import type { LoadPlan, LoadResult } from './load-plan.js';
+import { parentPort, threadId, workerData } from 'node:worker_threads';
+import type { LoadPlan, LoadResult, LoadWorkerMessage } from './load-plan.js';
 
 /*
- * Runs in a worker thread: the stack's servers share the main thread's event loop, and a load
- * generator there would compete with them for it. node:http rather than fetch keeps the client's
+ * Runs in a worker thread: where a bench runs its servers in its own process (audit-overhead), a
+ * load generator on the main thread would compete with them for its event loop. node:http rather than fetch keeps the client's
  * own cost per request low; one keep-alive socket per client, as a pool of API callers would hold.
  */
 const MAX_DISTINCT_ERRORS = 10;
@@ -21,11 +21,20 @@ const plan = workerData as LoadPlan;
 const agent = new http.Agent({ keepAlive: true, maxSockets: plan.connections });
 const target = new URL(plan.url);
 const headers = { ...plan.headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(plan.body) };
+/*
+ * Every request carries its own correlation id, as a partner's tool would. Without one, a gateway
+ * that forwards the caller's headers as they are sends byte-identical subgraph calls for identical
+ * concurrent requests, and Hive Gateway's HTTP executor merges in-flight identical queries into
+ * one: the bench's single token would then measure that deduplication, not the gateway.
+ */
+let sent = 0;
+const requestIdPrefix = `bench-${threadId}-${Date.now().toString(36)}`;
 
 function send(): Promise<Outcome> {
   return new Promise((resolve) => {
+    const requestHeaders = { ...headers, 'x-request-id': `${requestIdPrefix}-${(sent += 1)}` };
     const request = http.request(
-      { host: target.hostname, port: target.port, path: target.pathname, method: 'POST', headers, agent },
+      { host: target.hostname, port: target.port, path: target.pathname, method: 'POST', headers: requestHeaders, agent },
       (response) => {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -52,26 +61,37 @@ function judge(status: number, text: string): Outcome {
   return { ok: false, error: unexpected.map((error) => `${error.extensions?.code ?? 'NO_CODE'}: ${error.message}`).join(' | ') };
 }
 
-/** Each client sends its next request when its last one is answered, until time or the cap runs out. */
-async function run(durationMs: number, maxRequests: number, measure: boolean): Promise<LoadResult> {
-  const latencies = new Float64Array(measure ? maxRequests : 0);
+/**
+ * Each client sends its next request as soon as its last one is answered, from the start to the
+ * end of the measured window, without pausing in between: a pause between warm-up and measurement
+ * would leave keep-alive sockets idle past the servers' keep-alive timeout, and the first request
+ * on each would race the server closing it (ECONNRESET). Requests that complete inside the window
+ * are counted — throughput over exactly the window, not diluted by a drain at the end.
+ */
+async function run(): Promise<LoadResult> {
+  const latencies = new Float64Array(plan.maxRequests);
   const errorCounts = new Map<string, number>();
-  let started = 0;
   let finished = 0;
   let errors = 0;
   const begin = performance.now();
-  const deadline = begin + durationMs;
-  let end = begin;
+  const measureFrom = begin + plan.warmupMs;
+  const deadline = measureFrom + plan.durationMs;
+  let lastCounted = measureFrom;
+  // Let the parent sample the servers' CPU time over the same window.
+  const timers = [
+    setTimeout(() => parentPort?.postMessage({ kind: 'measuring' } satisfies LoadWorkerMessage), plan.warmupMs),
+    setTimeout(() => parentPort?.postMessage({ kind: 'measured' } satisfies LoadWorkerMessage), plan.warmupMs + plan.durationMs),
+  ];
 
   const client = async () => {
-    while (performance.now() < deadline && started < maxRequests) {
-      started += 1;
+    while (performance.now() < deadline && finished < plan.maxRequests) {
       const sentAt = performance.now();
       const outcome = await send();
-      end = performance.now();
-      if (!measure) continue;
-      latencies[finished] = end - sentAt;
+      const doneAt = performance.now();
+      if (doneAt < measureFrom || doneAt > deadline || finished >= plan.maxRequests) continue;
+      latencies[finished] = doneAt - sentAt;
       finished += 1;
+      lastCounted = doneAt;
       if (!outcome.ok) {
         errors += 1;
         const key = (outcome.error ?? 'unknown').slice(0, MAX_ERROR_LENGTH);
@@ -80,16 +100,16 @@ async function run(durationMs: number, maxRequests: number, measure: boolean): P
     }
   };
   await Promise.all(Array.from({ length: plan.connections }, client));
+  for (const timer of timers) clearTimeout(timer);
   return {
     requests: finished,
     errors,
-    elapsedMs: end - begin,
+    elapsedMs: (finished >= plan.maxRequests ? lastCounted : deadline) - measureFrom,
     latenciesMs: latencies.slice(0, finished),
     errorSamples: [...errorCounts].map(([error, count]) => ({ error, count })),
   };
 }
 
-await run(plan.warmupMs, plan.maxRequests, false);
-const result = await run(plan.durationMs, plan.maxRequests, true);
+const result = await run();
 agent.destroy();
-parentPort?.postMessage(result);
+parentPort?.postMessage({ kind: 'result', result } satisfies LoadWorkerMessage);

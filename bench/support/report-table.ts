@@ -7,9 +7,14 @@ export interface TargetFigures {
   readonly perSecond: number;
   readonly p50Ms: number;
   readonly p99Ms: number;
+  /**
+   * CPU time per measured request of each server process, by column title (`gateway`,
+   * `subgraphs`): a figure other load on the machine moves far less than requests per second.
+   */
+  readonly cpuMsPerRequest?: Readonly<Record<string, number>>;
 }
 
-export function figuresOf(target: string, result: LoadResult): TargetFigures {
+export function figuresOf(target: string, result: LoadResult, cpuMsPerRequest?: Readonly<Record<string, number>>): TargetFigures {
   const sorted = Float64Array.from(result.latenciesMs).sort();
   return {
     target,
@@ -18,6 +23,7 @@ export function figuresOf(target: string, result: LoadResult): TargetFigures {
     perSecond: result.elapsedMs > 0 ? (result.requests * 1000) / result.elapsedMs : 0,
     p50Ms: percentile(sorted, 0.5),
     p99Ms: percentile(sorted, 0.99),
+    ...(cpuMsPerRequest === undefined ? {} : { cpuMsPerRequest }),
   };
 }
 
@@ -29,7 +35,8 @@ function percentile(sorted: Float64Array, fraction: number): number {
 }
 
 export function formatTable(rows: readonly TargetFigures[]): string {
-  const header = ['target', 'requests', 'errors', 'req/s', 'p50 ms', 'p99 ms'];
+  const cpuColumns = [...new Set(rows.flatMap((row) => Object.keys(row.cpuMsPerRequest ?? {})))];
+  const header = ['target', 'requests', 'errors', 'req/s', 'p50 ms', 'p99 ms', ...cpuColumns.map((name) => `${name} CPU ms/req`)];
   const cells = rows.map((row) => [
     row.target,
     String(row.requests),
@@ -37,19 +44,13 @@ export function formatTable(rows: readonly TargetFigures[]): string {
     row.perSecond.toFixed(0),
     row.p50Ms.toFixed(2),
     row.p99Ms.toFixed(2),
+    ...cpuColumns.map((name) => {
+      const value = row.cpuMsPerRequest?.[name];
+      return value === undefined ? '—' : value.toFixed(3);
+    }),
   ]);
   const widths = header.map((title, column) => Math.max(title.length, ...cells.map((line) => (line[column] ?? '').length)));
   const render = (line: readonly string[]) =>
     line.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join('  ');
   return [render(header), widths.map((width) => '-'.repeat(width)).join('  '), ...cells.map(render)].join('\n');
-}
-
-/** How the gateway compares with calling the subgraph directly: throughput kept, latency multiplied. */
-export function formatRatio(direct: TargetFigures, gateway: TargetFigures): string {
-  const ratio = (value: number) => (Number.isFinite(value) ? `${value.toFixed(2)}×` : 'n/a');
-  return (
-    `gateway / direct (same single-subgraph query): ` +
-    `req/s ${ratio(gateway.perSecond / direct.perSecond)}, ` +
-    `p50 ${ratio(gateway.p50Ms / direct.p50Ms)}, p99 ${ratio(gateway.p99Ms / direct.p99Ms)}`
-  );
 }

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { LoadPlan, LoadResult } from './load-plan.js';
+import type { LoadPlan, LoadResult, LoadWorkerMessage } from './load-plan.js';
 
 const WORKER_URL = new URL('./load-worker.ts', import.meta.url).href;
 /*
@@ -12,8 +12,15 @@ import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
   .then(({ tsImport }) => tsImport(${JSON.stringify(WORKER_URL)}, ${JSON.stringify(import.meta.url)}));
 `;
 
+export interface RunLoadHooks {
+  /** Called when the measured window opens (to sample the servers' CPU time, say)… */
+  readonly onMeasureStart?: () => void;
+  /** …and when it closes, before the requests still in flight are drained. */
+  readonly onMeasureEnd?: () => void;
+}
+
 /** Runs one load plan in a worker thread and resolves with its figures. Aborting terminates the worker and rejects. */
-export function runLoad(plan: LoadPlan, signal: AbortSignal): Promise<LoadResult> {
+export function runLoad(plan: LoadPlan, signal: AbortSignal, hooks: RunLoadHooks = {}): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
     if (signal.aborted) {
       reject(signal.reason);
@@ -24,7 +31,11 @@ export function runLoad(plan: LoadPlan, signal: AbortSignal): Promise<LoadResult
     let failure: unknown;
     const onAbort = () => void worker.terminate();
     signal.addEventListener('abort', onAbort, { once: true });
-    worker.once('message', (message: LoadResult) => (result = message));
+    worker.on('message', (message: LoadWorkerMessage) => {
+      if (message.kind === 'measuring') hooks.onMeasureStart?.();
+      else if (message.kind === 'measured') hooks.onMeasureEnd?.();
+      else result = message.result;
+    });
     worker.once('error', (error) => (failure = error));
     worker.once('exit', (code) => {
       signal.removeEventListener('abort', onAbort);

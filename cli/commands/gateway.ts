@@ -12,6 +12,11 @@ export async function runGateway(): Promise<number> {
     supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
     subgraphUrls: config.subgraphUrls,
     subgraphTimeoutMs: config.subgraphTimeoutMs,
+    subgraphTimeouts: config.subgraphTimeouts,
+    breaker: config.breaker,
+    metricsServer:
+      config.metricsPort === undefined ? undefined : { port: config.metricsPort, host: config.metricsHost, token: config.metricsToken },
+    drainTimeoutMs: config.drainTimeoutMs,
     limits: config.limits,
     rateLimit: config.rateLimit,
     redisUrl: config.redisUrl,
@@ -22,9 +27,11 @@ export async function runGateway(): Promise<number> {
     }),
     logger: createLogger('gateway', readString(process.env, 'BEACON_LOG_LEVEL', 'info')),
   });
-  const { url } = await gateway.listen(config.port, readString(process.env, 'BEACON_HOST', '127.0.0.1'));
+  const { url, metricsUrl } = await gateway.listen(config.port, readString(process.env, 'BEACON_HOST', '127.0.0.1'));
   process.stdout.write(`The gateway is serving ${url}/graphql (Ctrl-C stops it).\n`);
+  if (metricsUrl) process.stdout.write(`Prometheus metrics: ${metricsUrl}\n`);
   await untilSignal();
+  // Drains: requests in flight are answered (up to BEACON_DRAIN_TIMEOUT_MS), new ones refused.
   await gateway.close();
   return 0;
 }

@@ -20,8 +20,11 @@ export async function runStart(): Promise<number> {
       ? 'Starting Beacon on the Postgres server in DATABASE_URL…\n'
       : `Starting Beacon with an embedded Postgres in ${config.home}/pg…\n`,
   );
-  const { limits, rateLimit, redisUrl, rateLimitKeyPrefix } = readGatewayConfig();
-  const gateway = { limits, rateLimit, redisUrl, rateLimitKeyPrefix };
+  const { limits, rateLimit, redisUrl, rateLimitKeyPrefix, subgraphTimeoutMs, subgraphTimeouts, breaker, drainTimeoutMs } =
+    readGatewayConfig();
+  // No metrics listener in the dev stack: a fixed second port would collide between two stacks
+  // (or a stack and the tests) on one machine; `beacon gateway` serves /metrics.
+  const gateway = { limits, rateLimit, redisUrl, rateLimitKeyPrefix, subgraphTimeoutMs, subgraphTimeouts, breaker, drainTimeoutMs };
   const stack = await startDevStack({ ...config, databasePrefix: 'beacon', supergraphSdl, gateway });
   process.stdout.write(banner(stack));
   await untilSignal();

@@ -32,7 +32,17 @@ export interface DevStackOptions {
   readonly supergraphSdl: string;
   readonly logLevel: string;
   /** The gateway's limits, rate limits and Redis (`beacon start` reads them from the environment). */
-  readonly gateway?: Pick<GatewayOptions, 'limits' | 'rateLimit' | 'redisUrl' | 'rateLimitKeyPrefix'>;
+  readonly gateway?: Pick<
+    GatewayOptions,
+    | 'limits'
+    | 'rateLimit'
+    | 'redisUrl'
+    | 'rateLimitKeyPrefix'
+    | 'subgraphTimeoutMs'
+    | 'subgraphTimeouts'
+    | 'breaker'
+    | 'drainTimeoutMs'
+  >;
 }
 
 export interface DevStack {
@@ -126,6 +136,8 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
       verifier: createTokenVerifier({ issuers: shared.issuers, audience: BEACON_AUDIENCE }),
       jwks: JSON.parse(readFileSync(issuer.jwksFile, 'utf8')) as object,
       logger: createLogger('gateway', options.logLevel),
+      // The explorer's persona picker: the dev stack is the only place a token is handed out.
+      demoTokens: (persona) => issuer.mint(PERSONAS[persona]),
       ...options.gateway,
     });
     const { url: gatewayUrl } = await gateway.listen(options.gatewayPort, options.host);

@@ -42,13 +42,19 @@ extend type Query {
   (e.g. \`ngo\`). For auditors (role \`auditor\`) declaring the purpose \`audit\`; they see only events about records
   their organisation owns.
   """
-  auditTrail(recordType: String!, recordId: ID!): AuditTrail @shareable
+  auditTrail(
+    """The record's GraphQL type, e.g. \`Survivor\`."""
+    recordType: String!
+    """The record's id."""
+    recordId: ID!
+  ): AuditTrail @shareable
 }
 
 """The audit trail of one record, as each subgraph's own append-only log tells it."""
 type AuditTrail @key(fields: "recordType recordId") {
   """The record's GraphQL type, e.g. \`Survivor\`."""
   recordType: String!
+  """The record's id in the subgraph that owns it."""
   recordId: ID!
   """Events of the ${subgraph} subgraph's audit log about this record, newest first."""
   ${field}(
@@ -67,9 +73,13 @@ enum AuditEventKind {
   DENIAL
 }
 
+"""How the request the event records ended."""
 enum AuditOutcome {
+  """The fields were shown, or the write made."""
   ALLOWED
+  """The policy refused them."""
   DENIED
+  """The write was attempted and failed."""
   FAILED
 }
 
@@ -84,19 +94,27 @@ type AuditEvent @shareable {
   occurredAt: String!
   """The request's id, as in the services' logs and the \`x-request-id\` header."""
   requestId: String!
+  """The caller's subject (\`sub\` claim): who asked."""
   actorSub: String!
+  """The caller's organisation."""
   actorOrg: String!
+  """The caller's sector."""
   actorSector: String!
+  """The caller's roles when they asked."""
   actorRoles: [String!]!
   """The purpose the caller declared."""
   purpose: String
   """The justification the caller stated (e.g. a case reference)."""
   justification: String
+  """Disclosure, write or denial."""
   kind: AuditEventKind!
+  """The GraphQL type of the records concerned."""
   recordType: String
+  """Ids of the records concerned."""
   recordIds: [String!]!
   """Names of the fields disclosed, refused or written."""
   fields: [String!]!
+  """How it ended."""
   outcome: AuditOutcome!
   """The error code of a denial or a failed write."""
   errorCode: String

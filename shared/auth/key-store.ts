@@ -1,13 +1,22 @@
 import { createPublicKey, type JsonWebKey, type KeyObject } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import type { Sector } from './principal.js';
 
-/** Where one trusted issuer's public keys come from. */
+/** Where one trusted issuer's public keys come from, and whom it may speak for. */
 export interface IssuerKeysSource {
   readonly issuer: string;
   /** A JWKS document on disk (an institution's own issuer, or the dev stack's). */
   readonly jwksFile?: string;
   /** A JWKS endpoint (a federation identity provider). */
   readonly jwksUrl?: string;
+  /**
+   * The sectors this issuer may put in a token's `sector` claim. An institution's own issuer
+   * names its sector, so an NGO's identity provider cannot mint a police officer or the hub's
+   * gateway identity. Absent: any sector (a federation-wide identity provider).
+   */
+  readonly sectors?: readonly Sector[];
+  /** The organisations this issuer may put in `org`. Absent: any. */
+  readonly orgs?: readonly string[];
 }
 
 /** How long fetched keys are trusted before a refetch; rotation is picked up within this. */

@@ -1,6 +1,6 @@
 import jwt, { type Algorithm, type JwtPayload } from 'jsonwebtoken';
 import { BeaconError } from '../errors/index.js';
-import { IssuerKeys, type IssuerKeysSource } from './key-store.js';
+import { DEFAULT_JWKS_TTL_MS, DEFAULT_UNKNOWN_KID_REFRESH_MS, IssuerKeys, type IssuerKeysSource } from './key-store.js';
 import { principalFromClaims, type Principal } from './principal.js';
 
 /** Asymmetric algorithms only: an HS256 token "signed" with a public key must never verify. */
@@ -14,6 +14,10 @@ export interface TokenVerifierOptions {
   readonly issuers: readonly IssuerKeysSource[];
   /** The `aud` every Beacon token must carry. */
   readonly audience: string;
+  /** How long fetched JWKS are trusted before a refetch. Default {@link DEFAULT_JWKS_TTL_MS}. */
+  readonly jwksTtlMs?: number;
+  /** The least time between two refetches an unknown `kid` may cause. Default {@link DEFAULT_UNKNOWN_KID_REFRESH_MS}. */
+  readonly unknownKidRefreshMs?: number;
 }
 
 export interface TokenVerifier {
@@ -33,7 +37,12 @@ function reject(reason: string): never {
  */
 export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifier {
   if (options.issuers.length === 0) throw new Error('At least one trusted issuer is required.');
-  const keysByIssuer = new Map(options.issuers.map((source) => [source.issuer, new IssuerKeys(source)]));
+  const keysByIssuer = new Map(
+    options.issuers.map((source) => [
+      source.issuer,
+      new IssuerKeys(source, options.jwksTtlMs ?? DEFAULT_JWKS_TTL_MS, options.unknownKidRefreshMs ?? DEFAULT_UNKNOWN_KID_REFRESH_MS),
+    ]),
+  );
 
   async function verify(token: string): Promise<Principal> {
     const decoded = jwt.decode(token, { complete: true });
@@ -68,7 +77,13 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
       reject(describeJwtFailure(error));
     }
     if (typeof verified.exp !== 'number') reject('The token has no expiry (exp).');
-    return principalFromClaims(verified as Record<string, unknown>);
+    const principal = principalFromClaims(verified as Record<string, unknown>);
+    const { sectors, orgs } = issuerKeys.source;
+    if (sectors !== undefined && !sectors.includes(principal.sector)) {
+      reject(`The token's issuer may not speak for the ${principal.sector} sector.`);
+    }
+    if (orgs !== undefined && !orgs.includes(principal.org)) reject("The token's issuer may not speak for its organisation (org).");
+    return principal;
   }
 
   return {

@@ -1,4 +1,4 @@
-import type { IssuerKeysSource } from '../auth/index.js';
+import { isSector, SECTORS, type IssuerKeysSource } from '../auth/index.js';
 
 /** A configuration problem, named by its variable so the operator knows what to fix. */
 export class ConfigError extends Error {
@@ -58,6 +58,15 @@ export function readTrustedIssuers(env: Env, variable = 'BEACON_TRUSTED_ISSUERS'
     if (!item || typeof item.issuer !== 'string' || (typeof item.jwksUrl !== 'string' && typeof item.jwksFile !== 'string')) {
       throw new ConfigError(variable, `entry ${index} needs "issuer" and one of "jwksUrl" or "jwksFile".`);
     }
-    return Object.freeze({ issuer: item.issuer, jwksUrl: item.jwksUrl, jwksFile: item.jwksFile });
+    // Optional: whom the issuer may speak for (see IssuerKeysSource); a typo must not widen it.
+    const sectors = item.sectors as unknown;
+    if (sectors !== undefined && (!Array.isArray(sectors) || sectors.length === 0 || !sectors.every(isSector))) {
+      throw new ConfigError(variable, `entry ${index}: "sectors" must list sectors (${SECTORS.join(', ')}).`);
+    }
+    const orgs = item.orgs as unknown;
+    if (orgs !== undefined && (!Array.isArray(orgs) || orgs.length === 0 || !orgs.every((org) => typeof org === 'string' && org !== ''))) {
+      throw new ConfigError(variable, `entry ${index}: "orgs" must list organisation ids.`);
+    }
+    return Object.freeze({ issuer: item.issuer, jwksUrl: item.jwksUrl, jwksFile: item.jwksFile, sectors: item.sectors, orgs: item.orgs });
   });
 }

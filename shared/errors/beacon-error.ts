@@ -13,6 +13,7 @@ export type BeaconErrorCode =
   | 'BAD_USER_INPUT'
   | 'NOT_FOUND'
   | 'CONFLICT'
+  | 'AGGREGATE_TOO_SPECIFIC'
   | 'SUBGRAPH_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
@@ -29,6 +30,7 @@ export const CALLER_SAFE_CODES: ReadonlySet<BeaconErrorCode> = new Set<BeaconErr
   'BAD_USER_INPUT',
   'NOT_FOUND',
   'CONFLICT',
+  'AGGREGATE_TOO_SPECIFIC',
 ]);
 
 /** The HTTP status an error maps to when it ends a request before execution. */
@@ -43,6 +45,7 @@ export function httpStatusOf(code: BeaconErrorCode): number {
     case 'PURPOSE_REQUIRED':
       return 400;
     case 'BAD_USER_INPUT':
+    case 'AGGREGATE_TOO_SPECIFIC':
       return 400;
     case 'NOT_FOUND':
       return 404;

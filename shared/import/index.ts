@@ -10,3 +10,6 @@ export { ImportFileError } from './import-file-error.js';
 export type { ImportFileProblem } from './import-file-error.js';
 export { REJECTION_SAMPLE_SIZE } from './reject-report.js';
 export type { RowRejection } from './reject-report.js';
+export { insertRows, sentToPostgres, updateRows } from './bulk-rows.js';
+export type { InsertRowsOptions } from './bulk-rows.js';
+export { canonicalJson, sameJson } from './canonical-json.js';

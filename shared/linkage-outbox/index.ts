@@ -1,5 +1,10 @@
-export { PUBLISH_RECORDS_MUTATION } from './publication.js';
-export type { RecordPublication, PublishedKeyKind } from './publication.js';
+// The lookup's GraphQL types are decorated at import: the metadata polyfill must come first.
+import 'reflect-metadata';
+export { PUBLISH_RECORDS_MUTATION, publicationFields } from './publication.js';
+export type { RecordPublication, PublishedKeyKind, PublishedRelationshipKind } from './publication.js';
 export { LINKAGE_OUTBOX_DDL, LINKAGE_OUTBOX_DROP } from './linkage-outbox.schema.js';
 export { LinkagePublisher, DEFAULT_PUBLISH_BATCH, DEFAULT_RETRY_INTERVAL_MS } from './linkage-publisher.js';
 export type { LinkagePublisherOptions } from './linkage-publisher.js';
+export { LinkageLookup, LINKAGE_MATCH_QUERY } from './linkage-lookup.js';
+export type { LinkageLookupAnswer, LinkageLookupOptions } from './linkage-lookup.js';
+export { linkageLookupResolver, LinkageLookupInput, LinkageLookupResult } from './linkage-lookup.resolver.js';

@@ -28,16 +28,52 @@ export class LinkagePublisher {
   private timer: NodeJS.Timeout | undefined;
   private flushing: Promise<number> | undefined;
   private readonly batchSize: number;
+  /** Managers (transactions) inside `enqueueGathered`, and what they enqueued so far. */
+  private readonly gathering = new WeakMap<EntityManager, RecordPublication[]>();
 
   constructor(private readonly options: LinkagePublisherOptions) {
     this.batchSize = options.batchSize ?? DEFAULT_PUBLISH_BATCH;
   }
 
   async enqueue(manager: EntityManager, publication: RecordPublication): Promise<void> {
+    const gathered = this.gathering.get(manager);
+    if (gathered) {
+      gathered.push(publication);
+      return;
+    }
     await manager.query('INSERT INTO linkage_outbox (record_id, publication) VALUES ($1, $2)', [
       publication.recordId,
       JSON.stringify(publication),
     ]);
+  }
+
+  /**
+   * Runs `work` with the publications it enqueues on `manager` gathered, then writes them in one
+   * INSERT in the same transaction, in the order enqueued. Bulk writes (imports) derive each
+   * record's publication with the same per-record code as single writes, for one round trip a
+   * batch instead of one a record.
+   */
+  async enqueueGathered<T>(manager: EntityManager, work: () => Promise<T>): Promise<T> {
+    if (this.gathering.has(manager)) return work();
+    const gathered: RecordPublication[] = [];
+    this.gathering.set(manager, gathered);
+    let result: T;
+    try {
+      result = await work();
+    } finally {
+      this.gathering.delete(manager);
+    }
+    if (gathered.length > 0) {
+      // One JSON document rather than a text[] of them: no array-literal escaping in node-postgres
+      // and one parse in Postgres, which measured twice as fast. Ordered, so the bigserial ids
+      // (the delivery order) follow the order enqueued.
+      await manager.query(
+        `INSERT INTO linkage_outbox (record_id, publication)
+         SELECT e.publication ->> 'recordId', e.publication FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS e(publication, n) ORDER BY e.n`,
+        [JSON.stringify(gathered)],
+      );
+    }
+    return result;
   }
 
   /** Delivers everything pending; resolves to the number delivered. Concurrent calls share one run. */

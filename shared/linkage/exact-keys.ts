@@ -81,8 +81,18 @@ export function createExactKeyDeriver(
  * @throws LinkageSecretError when the secret is missing or shorter than 32 bytes.
  */
 export function deriveExactKeys(identifiers: PersonIdentifiers, secret: Buffer | string): ExactKeyDerivation {
-  return createExactKeyDeriver(secret)(identifiers);
+  if (typeof secret !== 'string') return createExactKeyDeriver(secret)(identifiers);
+  // One deriver per string secret: wrapping the secret as a KeyObject cost as much as the
+  // HMACs of a record, on every call (a bulk import validates one record per call).
+  let deriver = derivers.get(secret);
+  if (deriver === undefined) {
+    deriver = createExactKeyDeriver(secret);
+    derivers.set(secret, deriver);
+  }
+  return deriver(identifiers);
 }
+
+const derivers = new Map<string, (identifiers: PersonIdentifiers) => ExactKeyDerivation>();
 
 function derive(identifiers: PersonIdentifiers, secret: KeyObject): ExactKeyDerivation {
   const keys = new Map<string, ExactKey>();

@@ -18,7 +18,7 @@ export type {
 export { foldToAscii, foldWords } from './fold-text.js';
 export { nameParts } from './normalise-name.js';
 export type { NameParts } from './normalise-name.js';
-export { givenNameForms } from './nicknames.js';
+export { givenNameForms, nicknamesOf } from './nicknames.js';
 export {
   normaliseAddress,
   normalisePostcode,
@@ -54,3 +54,12 @@ export { clusterPairs, PairList } from './cluster.js';
 export type { ClusterOptions, Clustering, ScoredPair } from './cluster.js';
 export { DEFAULT_LINK_CERTAIN, DEFAULT_LINK_MARGIN, DEFAULT_LINK_THRESHOLD, linkRecords } from './link-records.js';
 export type { LinkOptions, LinkStats } from './link-records.js';
+export {
+  BLOCKING_KEY_BYTES,
+  createLinkageMaterialDeriver,
+  decodeBlockingKey,
+  deriveLinkageMaterial,
+  encodeBlockingKey,
+  RELATIONSHIP_KEY_KINDS,
+} from './linkage-material.js';
+export type { LinkageIdentifiers, LinkageKeyKindName, LinkageMaterial, RelationshipKeyKind } from './linkage-material.js';

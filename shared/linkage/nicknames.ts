@@ -118,6 +118,14 @@ const NICKNAMES_BY_FORMAL: Readonly<Record<string, readonly string[]>> = {
   zachary: ['zach', 'zack'],
 };
 
+/**
+ * The nicknames of a formal given name (folded, lower-case), the list read the other way round:
+ * what a synthetic-data generator writes for "robert" so that linkage must undo it.
+ */
+export function nicknamesOf(formal: string): readonly string[] {
+  return Object.hasOwn(NICKNAMES_BY_FORMAL, formal) ? (NICKNAMES_BY_FORMAL[formal] as readonly string[]) : [];
+}
+
 /** At most this many formal names per nickname: "al" could be Albert, Alan or Alexander. */
 const MAX_FORMS = 3;
 

@@ -25,6 +25,21 @@ export function normalisePhoneCountry(raw: string): CountryCode | undefined {
  * worse than not linking.
  */
 export function normalisePhone(raw: string, defaultCountry?: string): string | undefined {
+  const memo = `${defaultCountry ?? ''}\u001f${raw}`;
+  if (recent.has(memo)) return recent.get(memo);
+  if (recent.size >= RECENT_PHONES) recent.clear();
+  const phone = readPhone(raw, defaultCountry);
+  recent.set(memo, phone);
+  return phone;
+}
+
+// A record's phones are read twice on ingest (validation, then the publication's material), a
+// batch apart at most; libphonenumber is the dearest step of either, so the latest answers are
+// kept. Cleared whole when full: bounded memory, and no bookkeeping per hit.
+const RECENT_PHONES = 16_384;
+const recent = new Map<string, string | undefined>();
+
+function readPhone(raw: string, defaultCountry: string | undefined): string | undefined {
   const country = defaultCountry === undefined ? undefined : normalisePhoneCountry(defaultCountry);
   // NFKC turns full-width digits and punctuation from East Asian input methods into ASCII.
   const phone = parsePhoneNumberFromString(raw.normalize('NFKC').trim(), {

@@ -4,7 +4,7 @@ import { isCountryCode, isCurrencyCode, isLocationCode, isMinorUnitAmount, minor
 describe('reference data', () => {
   it('accepts ISO 3166 alpha-2 countries and refuses grouping, withdrawn and made-up codes', () => {
     for (const code of ['MD', 'GB', 'NG', 'VN', 'XK']) expect(isCountryCode(code), code).toBe(true);
-    for (const code of ['EU', 'UN', 'UK', 'SU', 'XA', 'XB', 'ZZ', 'QQ', 'md', 'GBR', '']) expect(isCountryCode(code), code).toBe(false);
+    for (const code of ['EU', 'UN', 'UK', 'SU', 'DD', 'RH', 'VD', 'YD', 'NH', 'XA', 'XB', 'ZZ', 'QQ', 'md', 'GBR', '']) expect(isCountryCode(code), code).toBe(false);
   });
 
   it('normalises UN/LOCODEs and refuses ones whose country does not exist', () => {

@@ -89,6 +89,7 @@ export async function buildBeaconSubgraphSchema(options: SubgraphSchemaOptions):
     skipCheck: true,
     validate: false,
   });
+  describeRootTypes(typeGraphQLSchema);
   const sdl = `${FEDERATION_LINK}\n\n${printSchemaWithDirectives(typeGraphQLSchema)}\n${auditTrailSdl(options.name)}`;
 
   const resolvers = createResolversMap(typeGraphQLSchema) as GraphQLResolverMap<unknown>;
@@ -120,4 +121,12 @@ export async function buildBeaconSubgraphSchema(options: SubgraphSchemaOptions):
   // shield let through, or its denial.
   const audited = applyMiddleware(guarded, auditMiddleware(policy, { unrecordedTypes: new Set([AUDIT_TYPES.event]) }));
   return { schema: audited, sdl, policy };
+}
+
+/** type-graphql has no way to describe the root types; every type partners see needs words. */
+function describeRootTypes(schema: GraphQLSchema): void {
+  const query = schema.getQueryType();
+  if (query) query.description ??= 'What a caller may read; each field says who may see it (docs/ACCESS.md).';
+  const mutation = schema.getMutationType();
+  if (mutation) mutation.description ??= "What a caller may write; every write is recorded in the owning subgraph's audit log.";
 }

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
@@ -21,13 +20,14 @@ import {
   type TokenVerifier,
 } from '../auth/index.js';
 import { httpStatusOf, isBeaconError } from '../errors/index.js';
+import { REQUEST_ID_HEADER, requestIdFrom } from '../logging/index.js';
 import { LoaderRegistry, type RequestContext } from './context.js';
 import { isCallerSafe, maskError } from './error-masking.js';
+import { SUBGRAPH_PARSE_OPTIONS, subgraphValidationRules } from './operation-limits.js';
+import { refuseUnstorableText } from './unstorable-text.js';
 
 /** Requests above this size are refused with 413 before parsing. */
 export const DEFAULT_MAX_BODY_BYTES = 1_000_000;
-/** A request id from the gateway is kept only if it looks like one; anything else is replaced. */
-const REQUEST_ID_PATTERN = /^[A-Za-z0-9-]{8,64}$/;
 /** A declared purpose is a short word; a refused one is audited up to this length. */
 const MAX_AUDITED_PURPOSE_LENGTH = 64;
 
@@ -71,19 +71,21 @@ export function createSubgraphServer(options: SubgraphServerOptions): SubgraphSe
     // the CLI's orderly shutdown (gateway, subgraphs, then Postgres) completes. The owner stops us.
     stopOnTerminationSignals: false,
     formatError: maskError,
+    // Depth, alias, directive and token limits of its own: a partner may call this port directly.
+    validationRules: subgraphValidationRules(),
+    parseOptions: SUBGRAPH_PARSE_OPTIONS,
     // Inline traces would tell any caller how long each resolver took: a timing side channel.
     plugins: [
       correlateInternalErrors(),
       ApolloServerPluginInlineTraceDisabled(),
+      refuseUnstorableText<RequestContext>(),
       ...(auditSink ? [auditPlugin<RequestContext>()] : []),
     ],
   });
   let started: Promise<void> | undefined;
 
-  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+  async function handle(request: IncomingMessage, response: ServerResponse, requestId: string): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://subgraph');
-    const requestId = pickRequestId(request.headers['x-request-id']);
-    response.setHeader('x-request-id', requestId);
     if (url.pathname === '/health') return sendJson(response, 200, { status: 'ok', service: options.name });
     if (url.pathname === '/ready') {
       const ready = await options.isReady().catch(() => false);
@@ -172,8 +174,13 @@ export function createSubgraphServer(options: SubgraphServerOptions): SubgraphSe
   }
 
   const httpServer = createServer((request, response) => {
-    handle(request, response).catch((error: unknown) => {
-      logger.error({ err: error }, 'request failed outside GraphQL');
+    // The gateway's id when it sent a well-formed one: the gateway's and this subgraph's log lines
+    // of one request then share it.
+    const requestId = requestIdFrom(request.headers[REQUEST_ID_HEADER]);
+    response.setHeader(REQUEST_ID_HEADER, requestId);
+    logWhenFinished(logger, request, response, requestId);
+    handle(request, response, requestId).catch((error: unknown) => {
+      logger.error({ requestId, err: error }, 'request failed outside GraphQL');
       if (!response.headersSent) sendJson(response, 500, errorBody('INTERNAL_SERVER_ERROR', 'Internal error.'));
       else response.destroy();
     });
@@ -246,9 +253,17 @@ function operationText(body: string | 'too-large'): string | undefined {
   }
 }
 
-function pickRequestId(header: string | string[] | undefined): string {
-  const value = headerValue(header);
-  return value && REQUEST_ID_PATTERN.test(value) ? value : randomUUID();
+/**
+ * One access line per request, carrying the request id. Probes of /health and /ready come every
+ * few seconds from an orchestrator: they are logged at debug so they do not drown the rest.
+ */
+function logWhenFinished(logger: Logger, request: IncomingMessage, response: ServerResponse, requestId: string): void {
+  const started = performance.now();
+  response.once('finish', () => {
+    const path = (request.url ?? '/').split('?')[0];
+    const line = { requestId, method: request.method, path, status: response.statusCode, durationMs: Math.round(performance.now() - started) };
+    logger[path === '/graphql' ? 'info' : 'debug'](line, 'request handled');
+  });
 }
 
 function headerValue(header: string | string[] | undefined): string | undefined {

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import type { ImportTarget } from '../../shared/import/index.js';
 import { createDataSource } from '../../shared/database/index.js';
-import { LinkagePublisher } from '../../shared/linkage-outbox/index.js';
+import { LinkageLookup, LinkagePublisher, linkageLookupResolver } from '../../shared/linkage-outbox/index.js';
 import { createLogger, type Logger } from '../../shared/logging/index.js';
 import { defineSubgraph, type BeaconSubgraph } from '../../shared/subgraph-kit/index.js';
 import { AccountHolder } from './account-holder/account-holder.entity.js';
@@ -18,9 +18,14 @@ import { accountHolderImportTarget } from './import/account-holder.import.js';
 import { transactionImportTarget } from './import/transaction.import.js';
 import { Corridor, Location } from './location/location.entity.js';
 import { CorridorResolver, LocationResolver } from './location/location.resolver.js';
+import { AggregateEngine, DEFAULT_AGGREGATE_RULES, placeQueriesResolver } from '../../shared/aggregates/index.js';
+import { financialMeasureRows } from './analytics/financial-analytics.rows.js';
+import { FinancialCorridorAnalyticsResolver, FinancialLocationAnalyticsResolver, FinancialRankingResolver } from './analytics/financial-analytics.resolver.js';
+import { FINANCIAL_MEASURES } from './analytics/financial-measures.js';
 import { AccountHolders1764600000000 } from './migrations/1764600000000-account-holders.js';
 import { SuspiciousActivityReports1765000000001 } from './migrations/1765000000001-suspicious-activity-reports.js';
 import { AccountsAndTransactions1766000000000 } from './migrations/1766000000000-accounts-and-transactions.js';
+import { AggregateIndexes1767100000002 } from './migrations/1767100000002-aggregate-indexes.js';
 import { financialPolicy } from './policy.js';
 import { redFlagOptions } from './red-flag/red-flag.options.js';
 import { RedFlagService } from './red-flag/red-flag.service.js';
@@ -35,7 +40,13 @@ import { transactionReference } from './transaction/transaction.reference.js';
 import { TransactionResolver } from './transaction/transaction.resolver.js';
 import { TransactionService } from './transaction/transaction.service.js';
 
+
+/** `financialLinkageLookup`: the shared hit/no-hit lookup, answered for callers of this sector. */
+const LinkageLookupResolver = linkageLookupResolver('financialLinkageLookup', 'a financial institution');
 export const FINANCIAL_SUBGRAPH = 'financial';
+
+/** `location(code)` and `corridor(…)`, where a cross-sector profile query starts. */
+const PlaceQueriesResolver = placeQueriesResolver(Location, Corridor);
 
 /** Every table this subgraph maps, for its DataSource (and tools that open one on its database). */
 export const FINANCIAL_ENTITIES = [AccountHolder, Account, AccountHolding, Transaction, SuspiciousActivityReport];
@@ -63,7 +74,7 @@ export async function createFinancialSubgraph(
   const dataSource = createDataSource({
     url: config.databaseUrl,
     entities: FINANCIAL_ENTITIES,
-    migrations: [AccountHolders1764600000000, SuspiciousActivityReports1765000000001, AccountsAndTransactions1766000000000],
+    migrations: [AccountHolders1764600000000, SuspiciousActivityReports1765000000001, AccountsAndTransactions1766000000000, AggregateIndexes1767100000002],
   });
   const publisher = new LinkagePublisher({
     dataSource,
@@ -71,21 +82,39 @@ export async function createFinancialSubgraph(
     credential: config.linkage.credential,
     logger,
   });
+  const lookup = new LinkageLookup({
+    linkageUrl: config.linkage.url,
+    secret: config.linkage.secret,
+    credential: config.linkage.credential,
+    sector: 'FINANCIAL',
+  });
   const accountHolders = new AccountHolderService(dataSource, publisher, config.linkage.secret);
   const accounts = new AccountService(dataSource, accountHolders);
   const transactions = new TransactionService(dataSource);
-  const redFlags = new RedFlagService(accounts, transactions, redFlagOptions(config.structuringThresholds ?? readRedFlagThresholds()));
+  const flagRules = redFlagOptions(config.structuringThresholds ?? readRedFlagThresholds());
+  const redFlags = new RedFlagService(accounts, transactions, flagRules);
+  const analytics = new AggregateEngine({
+    sector: 'FINANCIAL',
+    measures: FINANCIAL_MEASURES,
+    rows: financialMeasureRows(dataSource, flagRules),
+    rules: config.aggregates ?? DEFAULT_AGGREGATE_RULES,
+  });
   const suspiciousActivityReports = new SuspiciousActivityReportService(dataSource);
   const retention = new RetentionService(dataSource, accountHolders);
   const holderById = accountHolderReference(accountHolders);
   const accountById = accountReference(accounts);
   const resolvers = new Map<unknown, unknown>([
+    [LinkageLookupResolver, new LinkageLookupResolver(lookup)],
     [AccountHolderResolver, new AccountHolderResolver(accountHolders)],
     [AccountHolderAccountsResolver, new AccountHolderAccountsResolver(accounts)],
     [AccountResolver, new AccountResolver(accounts, transactions, redFlags)],
     [TransactionResolver, new TransactionResolver(transactions, accountById)],
     [LocationResolver, new LocationResolver(transactions)],
     [CorridorResolver, new CorridorResolver(transactions)],
+    [FinancialLocationAnalyticsResolver, new FinancialLocationAnalyticsResolver(analytics)],
+    [FinancialCorridorAnalyticsResolver, new FinancialCorridorAnalyticsResolver(analytics)],
+    [FinancialRankingResolver, new FinancialRankingResolver(analytics)],
+    [PlaceQueriesResolver, new (PlaceQueriesResolver as new () => unknown)()],
     [AccountHolderReportsResolver, new AccountHolderReportsResolver(suspiciousActivityReports)],
     [SuspiciousActivityReportResolver, new SuspiciousActivityReportResolver(suspiciousActivityReports, holderById)],
   ]);
@@ -93,6 +122,7 @@ export async function createFinancialSubgraph(
   const subgraph = await defineSubgraph({
     name: FINANCIAL_SUBGRAPH,
     resolvers: [
+      LinkageLookupResolver,
       AccountHolderResolver,
       AccountHolderAccountsResolver,
       AccountResolver,
@@ -101,6 +131,10 @@ export async function createFinancialSubgraph(
       CorridorResolver,
       AccountHolderReportsResolver,
       SuspiciousActivityReportResolver,
+      FinancialLocationAnalyticsResolver,
+      FinancialCorridorAnalyticsResolver,
+      FinancialRankingResolver,
+      PlaceQueriesResolver,
     ],
     // Shared entities nothing of ours returns: reached through other sectors and `_entities`.
     orphanedTypes: [Location, Corridor],

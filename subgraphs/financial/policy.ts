@@ -1,3 +1,4 @@
+import { aggregateReader, aggregateTypesPolicy } from '../../shared/aggregates/index.js';
 import {
   and,
   federationQueryRules,
@@ -87,6 +88,8 @@ const structure = isAuthenticated;
 export const financialPolicy: PolicyMap = {
   Query: {
     ...federationQueryRules,
+    // Hit/no-hit at the hub, for the people who hold this sector's own identifiers (shared/linkage-outbox).
+    financialLinkageLookup: complianceOfficer,
     // Every root query only ever returns the caller's own institution's records.
     accountHolder: complianceOfficer,
     accountHolders: complianceOfficer,
@@ -94,6 +97,12 @@ export const financialPolicy: PolicyMap = {
     account: complianceOfficer,
     accounts: complianceOfficer,
     suspiciousActivityReport: mayLearnOfReports,
+    // k-anonymous rankings (shared/aggregates/aggregate.policy.ts says who and why).
+    financialHotspots: aggregateReader,
+    financialTopCorridors: aggregateReader,
+    // A place or route is the caller's own question; what each sector shows of it is ruled field by field.
+    location: isAuthenticated,
+    corridor: isAuthenticated,
   },
   Mutation: {
     // Writes: the owning bank's compliance officers; the services write to the caller's own
@@ -106,6 +115,7 @@ export const financialPolicy: PolicyMap = {
     fileSuspiciousActivityReport: reportFiler,
   },
   _Service: federationServiceRules,
+  LinkageLookupResult: { matched: complianceOfficer, sectors: complianceOfficer },
   AccountHolder: {
     // The id is what linkage already handed the caller; it reveals nothing more.
     id: isAuthenticated,
@@ -190,12 +200,17 @@ export const financialPolicy: PolicyMap = {
     code: isAuthenticated,
     // The caller's own institution's transactions there: records, so compliance officers only.
     financialTransactions: complianceOfficer,
+    financialAggregate: aggregateReader,
+    financialTrend: aggregateReader,
   },
   Corridor: {
     origin: isAuthenticated,
     destination: isAuthenticated,
     financialTransactions: complianceOfficer,
+    financialAggregate: aggregateReader,
+    financialTrend: aggregateReader,
   },
+  ...aggregateTypesPolicy,
   SuspiciousActivityReport: {
     id: reportReader,
     reference: reportReader,

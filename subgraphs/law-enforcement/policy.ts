@@ -1,3 +1,4 @@
+import { aggregateReader, aggregateTypesPolicy } from '../../shared/aggregates/index.js';
 import {
   and,
   federationQueryRules,
@@ -51,11 +52,19 @@ const edgeRules = { node: investigator, cursor: investigator };
 export const lawEnforcementPolicy: PolicyMap = {
   Query: {
     ...federationQueryRules,
+    // Hit/no-hit at the hub, for the people who hold this sector's own identifiers (shared/linkage-outbox).
+    lawEnforcementLinkageLookup: investigator,
     // The queries only ever return the caller's own agency's records, where every code allows.
     case: investigator,
     cases: investigator,
     personRecord: investigator,
     personRecords: investigator,
+    // k-anonymous rankings (shared/aggregates/aggregate.policy.ts says who and why).
+    lawEnforcementHotspots: aggregateReader,
+    lawEnforcementTopCorridors: aggregateReader,
+    // A place or route is the caller's own question; what each sector shows of it is ruled field by field.
+    location: isAuthenticated,
+    corridor: isAuthenticated,
   },
   Mutation: {
     // Services write only for the caller's own agency (owner-only, NOT_FOUND otherwise).
@@ -68,6 +77,7 @@ export const lawEnforcementPolicy: PolicyMap = {
     recordJourneyLeg: investigator,
   },
   _Service: federationServiceRules,
+  LinkageLookupResult: { matched: investigator, sectors: investigator },
   Case: {
     // The id is what linkage or a journey leg already handed the caller; it reveals nothing more.
     id: isAuthenticated,
@@ -140,11 +150,15 @@ export const lawEnforcementPolicy: PolicyMap = {
     // Legs are listed only where the caller may see them (own agency, or the code allows).
     lawEnforcementJourneyLegsFrom: investigator,
     lawEnforcementJourneyLegsTo: investigator,
+    lawEnforcementAggregate: aggregateReader,
+    lawEnforcementTrend: aggregateReader,
   },
   Corridor: {
     origin: isAuthenticated,
     destination: isAuthenticated,
     lawEnforcementJourneyLegs: investigator,
+    lawEnforcementAggregate: aggregateReader,
+    lawEnforcementTrend: aggregateReader,
   },
   CaseConnection: connectionRules,
   CaseEdge: edgeRules,
@@ -153,4 +167,5 @@ export const lawEnforcementPolicy: PolicyMap = {
   JourneyLegConnection: connectionRules,
   JourneyLegEdge: edgeRules,
   LawEnforcementPageInfo: { hasNextPage: investigator, endCursor: investigator },
+  ...aggregateTypesPolicy,
 };

@@ -1,10 +1,14 @@
 import 'reflect-metadata';
+import { AggregateEngine, DEFAULT_AGGREGATE_RULES, placeQueriesResolver, type AggregateRules } from '../../shared/aggregates/index.js';
 import type { SectorSubgraphConfig } from '../../shared/config/index.js';
 import { createDataSource } from '../../shared/database/index.js';
 import type { ImportTarget } from '../../shared/import/index.js';
-import { LinkagePublisher } from '../../shared/linkage-outbox/index.js';
+import { LinkageLookup, LinkagePublisher, linkageLookupResolver } from '../../shared/linkage-outbox/index.js';
 import { createLogger, type Logger } from '../../shared/logging/index.js';
 import { defineSubgraph, type BeaconSubgraph, type ReferenceResolver } from '../../shared/subgraph-kit/index.js';
+import { ngoMeasureRows } from './analytics/ngo-analytics.rows.js';
+import { NgoCorridorAnalyticsResolver, NgoLocationAnalyticsResolver, NgoRankingResolver } from './analytics/ngo-analytics.resolver.js';
+import { NGO_MEASURES } from './analytics/ngo-measures.js';
 import { ConsentExpirySweep } from './consent/consent-expiry.sweep.js';
 import { Consent } from './consent/consent.entity.js';
 import { consentsLoader } from './consent/consent.loader.js';
@@ -17,12 +21,13 @@ import { IncidentReport } from './incident-report/incident-report.entity.js';
 import { IncidentReportResolver } from './incident-report/incident-report.resolver.js';
 import { IncidentReportService } from './incident-report/incident-report.service.js';
 import { CorridorService } from './location/corridor.service.js';
-import { Corridor } from './location/location.entity.js';
+import { Corridor, Location } from './location/location.entity.js';
 import { resolveCorridorReference, resolveLocationReference } from './location/location.reference.js';
 import { CorridorResolver, LocationResolver } from './location/location.resolver.js';
 import { Survivors1764500000000 } from './migrations/1764500000000-survivors.js';
 import { ConsentRecords1764600000000 } from './migrations/1764600000000-consent-records.js';
 import { SurvivorModel1764700000000 } from './migrations/1764700000000-survivor-model.js';
+import { SurvivorRouteFact1767100000000 } from './migrations/1767100000000-survivor-route-fact.js';
 import { createNgoPolicy } from './policy.js';
 import { Referral } from './referral/referral.entity.js';
 import { ReferralResolver, SurvivorReferralsResolver } from './referral/referral.resolver.js';
@@ -38,7 +43,13 @@ import { traffickingEventReference } from './trafficking-event/trafficking-event
 import { SurvivorTraffickingEventsResolver, TraffickingEventResolver } from './trafficking-event/trafficking-event.resolver.js';
 import { TraffickingEventService } from './trafficking-event/trafficking-event.service.js';
 
+
+/** `ngoLinkageLookup`: the shared hit/no-hit lookup, answered for callers of this sector. */
+const LinkageLookupResolver = linkageLookupResolver('ngoLinkageLookup', 'an NGO');
 export const NGO_SUBGRAPH = 'ngo';
+
+/** `location(code)` and `corridor(…)`, where a cross-sector profile query starts. */
+const PlaceQueriesResolver = placeQueriesResolver(Location, Corridor);
 
 export interface NgoServices {
   readonly survivors: SurvivorService;
@@ -61,19 +72,25 @@ export interface NgoSubgraph extends BeaconSubgraph {
 
 /** The NGO subgraph: survivors an NGO supports, under the NGO's own policy and the survivor's consent. */
 export async function createNgoSubgraph(
-  config: SectorSubgraphConfig,
+  config: SectorSubgraphConfig & { readonly aggregates?: AggregateRules },
   logger: Logger = createLogger(NGO_SUBGRAPH, config.logLevel),
 ): Promise<NgoSubgraph> {
   const dataSource = createDataSource({
     url: config.databaseUrl,
     entities: [Survivor, Consent, HistoricTraffickingEvent, Referral, IncidentReport],
-    migrations: [Survivors1764500000000, ConsentRecords1764600000000, SurvivorModel1764700000000],
+    migrations: [Survivors1764500000000, ConsentRecords1764600000000, SurvivorModel1764700000000, SurvivorRouteFact1767100000000],
   });
   const publisher = new LinkagePublisher({
     dataSource,
     linkageUrl: config.linkage.url,
     credential: config.linkage.credential,
     logger,
+  });
+  const lookup = new LinkageLookup({
+    linkageUrl: config.linkage.url,
+    secret: config.linkage.secret,
+    credential: config.linkage.credential,
+    sector: 'NGO',
   });
   const publication = new SurvivorPublication(publisher, config.linkage.secret, logger);
   const survivors = new SurvivorService(dataSource, publication, config.linkage.secret);
@@ -84,7 +101,9 @@ export async function createNgoSubgraph(
   const corridors = new CorridorService(dataSource);
   const retention = new RetentionService(dataSource, survivors, logger);
   const consentExpiry = new ConsentExpirySweep(consents, logger);
+  const analytics = new AggregateEngine({ sector: 'NGO', measures: NGO_MEASURES, rows: ngoMeasureRows(dataSource), rules: config.aggregates ?? DEFAULT_AGGREGATE_RULES });
   const resolvers = new Map<unknown, unknown>([
+    [LinkageLookupResolver, new LinkageLookupResolver(lookup)],
     [SurvivorResolver, new SurvivorResolver(survivors)],
     [SurvivorConsentsResolver, new SurvivorConsentsResolver(consents)],
     [ConsentResolver, new ConsentResolver(consents)],
@@ -95,12 +114,17 @@ export async function createNgoSubgraph(
     [IncidentReportResolver, new IncidentReportResolver(incidentReports)],
     [LocationResolver, new LocationResolver(incidentReports)],
     [CorridorResolver, new CorridorResolver(corridors)],
+    [NgoLocationAnalyticsResolver, new NgoLocationAnalyticsResolver(analytics)],
+    [NgoCorridorAnalyticsResolver, new NgoCorridorAnalyticsResolver(analytics)],
+    [NgoRankingResolver, new NgoRankingResolver(analytics)],
+    [PlaceQueriesResolver, new (PlaceQueriesResolver as new () => unknown)()],
   ]);
   const consentsOf = consentsLoader(consents);
 
   const subgraph = await defineSubgraph({
     name: NGO_SUBGRAPH,
     resolvers: [
+      LinkageLookupResolver,
       SurvivorResolver,
       SurvivorConsentsResolver,
       ConsentResolver,
@@ -111,6 +135,10 @@ export async function createNgoSubgraph(
       IncidentReportResolver,
       LocationResolver,
       CorridorResolver,
+      NgoLocationAnalyticsResolver,
+      NgoCorridorAnalyticsResolver,
+      NgoRankingResolver,
+      PlaceQueriesResolver,
     ],
     // Reached only through `_entities`: no field of this subgraph returns a Corridor.
     orphanedTypes: [Corridor],
@@ -143,7 +171,7 @@ export async function createNgoSubgraph(
     consentExpiry,
     retention: { purgeExpired: (now: Date) => retention.purgeExpired(now) },
     importTargets: [
-      survivorImportTarget(survivors) as ImportTarget<unknown>,
+      survivorImportTarget(survivors, publisher) as ImportTarget<unknown>,
       incidentReportImportTarget(incidentReports) as ImportTarget<unknown>,
     ],
   };

@@ -1,3 +1,4 @@
+import { aggregateReader, aggregateTypesPolicy } from '../../shared/aggregates/index.js';
 import {
   and,
   consentAllows,
@@ -68,11 +69,19 @@ export function createNgoPolicy({ consentsOf }: NgoPolicyOptions): PolicyMap {
   return {
     Query: {
       ...federationQueryRules,
+      // Hit/no-hit at the hub, for the people who hold this sector's own identifiers (shared/linkage-outbox).
+      ngoLinkageLookup: caseworker,
       // The survivor queries only ever return the caller's own NGO's survivors; field rules still apply.
       survivor: caseworker,
       survivors: caseworker,
       survivorsConnection: caseworker,
       incidentReports: analyst,
+      // k-anonymous rankings (shared/aggregates/aggregate.policy.ts says who and why).
+      ngoHotspots: aggregateReader,
+      ngoTopCorridors: aggregateReader,
+      // A place or route is the caller's own question; what each sector shows of it is ruled field by field.
+      location: anyMember,
+      corridor: anyMember,
     },
     // The services further limit every write to the caller's own NGO's survivors and records.
     Mutation: {
@@ -87,6 +96,7 @@ export function createNgoPolicy({ consentsOf }: NgoPolicyOptions): PolicyMap {
       reportIncident: caseworker,
     },
     _Service: federationServiceRules,
+    LinkageLookupResult: { matched: caseworker, sectors: caseworker },
     Survivor: {
       // The id is what linkage already handed the caller; it reveals nothing more.
       id: isAuthenticated,
@@ -191,6 +201,8 @@ export function createNgoPolicy({ consentsOf }: NgoPolicyOptions): PolicyMap {
     Location: {
       code: anyMember,
       ngoIncidentReports: analyst,
+      ngoAggregate: aggregateReader,
+      ngoTrend: aggregateReader,
     },
     Corridor: {
       origin: anyMember,
@@ -198,7 +210,10 @@ export function createNgoPolicy({ consentsOf }: NgoPolicyOptions): PolicyMap {
       // The service selects only survivors the caller may see the route of (her own NGO's, or
       // consented for the caller's sector and purpose); each field of each is ruled again.
       ngoSurvivors: anyMember,
+      ngoAggregate: aggregateReader,
+      ngoTrend: aggregateReader,
     },
+    ...aggregateTypesPolicy,
   };
 }
 

@@ -10,7 +10,7 @@ export class AccountHolderResolver {
   constructor(private readonly service: AccountHolderService) {}
 
   @Query(() => AccountHolder, { nullable: true, description: "An account holder of the caller's own institution." })
-  accountHolder(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<AccountHolder | null> {
+  accountHolder(@Arg('id', () => ID, { description: "The record's id." }) id: string, @Ctx() context: RequestContext): Promise<AccountHolder | null> {
     return this.service.findOwned(context.principal, id);
   }
 
@@ -43,7 +43,7 @@ export class AccountHolderResolver {
   })
   updateAccountHolder(
     @Arg('id', () => ID, { description: 'A customer of your institution.' }) id: string,
-    @Arg('input', () => UpdateAccountHolderInput) input: UpdateAccountHolderInput,
+    @Arg('input', () => UpdateAccountHolderInput, { description: 'The values to write (see the input type).' }) input: UpdateAccountHolderInput,
     @Ctx() context: RequestContext,
   ): Promise<AccountHolder> {
     return this.service.update(context.principal, id, input);

@@ -19,6 +19,9 @@ import { createFinancialSubgraph, type FinancialSubgraph } from '../index.js';
 import { FINANCIAL_DEMO_RECORDS, seedFinancialDemo } from '../seed/demo-data.js';
 import type { OpenAccountHolderInput } from './account-holder.service.js';
 
+/** Keyed binary fields are random base64 that may spell any short value; their shape is checked instead. */
+const KEYED_BYTES = { encoding: 'encoding', blockingKeys: [], identityKeys: [], relationshipKeys: [] };
+
 const compliance: Principal = { ...PERSONAS['bank-compliance'], issuer: DEV_ISSUER };
 const otherBankClaims: PersonaClaims = { ...PERSONAS['bank-compliance'], sub: 'test:other-compliance', org: 'other-bank' };
 const caseworker: Principal = { ...PERSONAS['ngo-caseworker'], issuer: DEV_ISSUER };
@@ -114,12 +117,16 @@ describe('AccountHolderService.open', () => {
       category: 'ACCOUNT_HOLDER',
       discoverableBy: ['FINANCIAL', 'LAW_ENFORCEMENT', 'HUB'],
       keys: expect.any(Array),
+      relationshipKeys: expect.any(Array),
+      encoding: expect.stringMatching(/^[A-Za-z0-9+/]{171}=$/),
+      blockingKeys: expect.arrayContaining([expect.stringMatching(/^[A-Za-z0-9+/]{8}$/)]),
+      identityKeys: expect.any(Array),
       erased: false,
     });
     expect(publication.keys.map((key) => key.kind).sort()).toEqual(['DOCUMENT', 'NAME_DOB', 'PHONE']);
     for (const key of publication.keys) expect(key.value).toMatch(/^[0-9a-f]{64}$/);
     // Key values are random hex and may contain any digit run; everything else must be free of raw values.
-    const withoutKeyValues = JSON.stringify({ ...publication, keys: publication.keys.map((key) => key.kind) });
+    const withoutKeyValues = JSON.stringify({ ...publication, keys: publication.keys.map((key) => key.kind), ...KEYED_BYTES });
     for (const raw of ['elena', 'petrova', '1994', '373', '69123456', 'AB1234567', 'GB33', 'BUKB', '"MD"']) {
       expect(withoutKeyValues.toLowerCase()).not.toContain(raw.toLowerCase());
     }

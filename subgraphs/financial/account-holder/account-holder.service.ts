@@ -5,18 +5,14 @@ import { createExactKeyDeriver, type ExactKey } from '../../../shared/linkage/in
 import type { LinkagePublisher } from '../../../shared/linkage-outbox/index.js';
 import { decodeCursor, pageOf, pageSize, MAX_PAGE_SIZE } from '../common/connection.js';
 import { InvalidFields, isUuid, text } from '../common/validation.js';
+import { writeAccountHolders, type BulkWriteCounts, type ImportedAccountHolder } from './account-holder.bulk-write.js';
 import { AccountHolder } from './account-holder.entity.js';
+import { accountHolderPublication, DISCOVERABLE_BY } from './account-holder.publication.js';
 import { checkHolder, identifiersOf, type CheckedHolder, type HolderIdentifiersInput, type KeyDeriver } from './account-holder.validation.js';
 
 export { MAX_PAGE_SIZE };
 
-/**
- * Sectors that may learn an account holder exists. Law enforcement may, because FATF
- * Recommendations 29–31 give investigators access to customer identification held by financial
- * institutions; NGOs may not, because a bank may not disclose its customers to private parties
- * and telling anyone outside the regime that a customer is of interest risks tipping them off.
- */
-export const DISCOVERABLE_BY: readonly Sector[] = ['FINANCIAL', 'LAW_ENFORCEMENT', 'HUB'];
+export { DISCOVERABLE_BY };
 
 /** Roles that write customer records: a financial institution's compliance officers. */
 export const WRITER_ROLES: readonly string[] = ['compliance-officer'];
@@ -39,7 +35,7 @@ export class AccountHolderService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly publisher: LinkagePublisher,
-    linkageSecret: string,
+    private readonly linkageSecret: string,
   ) {
     // Checked now, so that a bad secret stops the service at start rather than at the first write.
     this.deriveKeys = createExactKeyDeriver(linkageSecret);
@@ -129,33 +125,18 @@ export class AccountHolderService {
     }
     const { keys, ...fields } = holder;
     const saved = await repository.save(repository.create({ ...fields, sourceRecordId, ownerOrg: principal.org }));
-    await this.publish(manager, saved.id, keys);
+    await this.publish(manager, saved);
     return saved;
   }
 
-  /**
-   * The import's write: a new source id is opened, a known one updated when its identifiers
-   * differ (re-publishing when its keys change), left alone when they do not.
-   */
-  async upsertIn(
-    manager: EntityManager,
-    principal: Principal,
-    holder: CheckedHolder,
-    sourceRecordId: string,
-  ): Promise<'inserted' | 'updated' | 'unchanged'> {
-    const repository = manager.getRepository(AccountHolder);
-    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`account_holder:${principal.org}:${sourceRecordId}`]);
-    const current = await repository.findOneBy({ sourceRecordId, ownerOrg: principal.org });
-    if (!current) {
-      await this.openIn(manager, principal, holder, sourceRecordId);
-      return 'inserted';
-    }
-    const { keys, ...fields } = holder;
-    const stored = this.check(identifiersOf(current)).holder;
-    if (stored && JSON.stringify(comparable(stored)) === JSON.stringify(comparable(holder))) return 'unchanged';
-    await repository.save(Object.assign(current, fields));
-    if (!stored || !sameKeys(stored.keys, keys)) await this.publish(manager, current.id, keys);
-    return 'updated';
+  /** An import's batch, set-based, inside the import's transaction (see `writeAccountHolders`). */
+  async writeImported(manager: EntityManager, principal: Principal, records: readonly ImportedAccountHolder[]): Promise<BulkWriteCounts> {
+    assertWriter(principal);
+    return writeAccountHolders(manager, principal, records, {
+      publisher: this.publisher,
+      linkageSecret: this.linkageSecret,
+      check: (input) => this.check(input),
+    });
   }
 
   /**
@@ -179,7 +160,7 @@ export class AccountHolderService {
       const before = this.check(identifiersOf(current as AccountHolder)).holder?.keys ?? [];
       const { keys, ...fields } = holder as CheckedHolder;
       const saved = await manager.getRepository(AccountHolder).save(Object.assign(current as AccountHolder, fields));
-      if (!sameKeys(before, keys)) await this.publish(manager, saved.id, keys);
+      if (!sameKeys(before, keys)) await this.publish(manager, saved);
       return saved;
     });
   }
@@ -229,16 +210,10 @@ export class AccountHolderService {
     }
   }
 
-  private publish(manager: EntityManager, recordId: string, keys: readonly ExactKey[]): Promise<void> {
-    return this.publisher.enqueue(manager, {
-      recordType: 'AccountHolder',
-      recordId,
-      category: 'ACCOUNT_HOLDER',
-      discoverableBy: DISCOVERABLE_BY,
-      keys: keys.map(({ kind, value }) => ({ kind, value })),
-      erased: false,
-    });
+  private publish(manager: EntityManager, holder: AccountHolder): Promise<void> {
+    return this.publisher.enqueue(manager, accountHolderPublication(holder, this.linkageSecret));
   }
+
 }
 
 /** Only a financial institution's compliance officers write customer records. */
@@ -254,11 +229,6 @@ function definedOnly(patch: HolderIdentifiersInput): HolderIdentifiersInput {
 }
 
 /** A checked holder without its keys, for "did anything change?". */
-function comparable(holder: CheckedHolder): Omit<CheckedHolder, 'keys'> {
-  const { keys: _keys, ...fields } = holder;
-  return fields;
-}
-
 function sameKeys(a: readonly ExactKey[], b: readonly ExactKey[]): boolean {
   const values = (keys: readonly ExactKey[]) => keys.map((key) => `${key.kind}:${key.value}`).sort().join(',');
   return values(a) === values(b);

@@ -19,7 +19,7 @@ export class AccountResolver {
   ) {}
 
   @Query(() => Account, { nullable: true, description: "An account of the caller's own institution." })
-  account(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Account | null> {
+  account(@Arg('id', () => ID, { description: "The record's id." }) id: string, @Ctx() context: RequestContext): Promise<Account | null> {
     return this.accountService.findOwned(context.principal, id);
   }
 
@@ -39,7 +39,7 @@ export class AccountResolver {
     nullable: true,
     description: 'Opens an account with its holders: existing customers by id, new ones by their identifiers.',
   })
-  openAccount(@Arg('input', () => OpenAccountInput) input: OpenAccountInput, @Ctx() context: RequestContext): Promise<Account> {
+  openAccount(@Arg('input', () => OpenAccountInput, { description: 'The values to write (see the input type).' }) input: OpenAccountInput, @Ctx() context: RequestContext): Promise<Account> {
     return this.accountService.open(context.principal, input);
   }
 

@@ -1,5 +1,5 @@
 import type { ImportTarget, RowResult } from '../../../shared/import/index.js';
-import { assertWriter, type AccountHolderService } from '../account-holder/account-holder.service.js';
+import type { AccountHolderService } from '../account-holder/account-holder.service.js';
 import type { CheckedHolder, HolderIdentifiersInput } from '../account-holder/account-holder.validation.js';
 import { text } from '../common/validation.js';
 import { asRowProblems, forbiddenColumnProblems, listCell } from './import-columns.js';
@@ -49,12 +49,7 @@ export function accountHolderImportTarget(service: AccountHolderService): Import
       if (problems.length > 0 || !holder || !sourceRecordId) return { ok: false, problems };
       return { ok: true, value: { sourceRecordId, holder } };
     },
-    async writeBatch(manager, principal, records) {
-      assertWriter(principal);
-      const counts = { inserted: 0, updated: 0, unchanged: 0 };
-      for (const record of records) counts[await service.upsertIn(manager, principal, record.holder, record.sourceRecordId)]++;
-      return counts;
-    },
+    writeBatch: (manager, principal, records) => service.writeImported(manager, principal, records),
   };
 }
 

@@ -31,7 +31,7 @@ export class SuspiciousActivityReport {
   @Column({ name: 'filed_at', type: 'timestamptz' })
   filedAt: Date;
 
-  @Field(() => SuspiciousActivityTypology, { nullable: true })
+  @Field(() => SuspiciousActivityTypology, { nullable: true, description: 'The kind of suspicious activity reported.' })
   @Column({ type: 'enum', enum: SuspiciousActivityTypology, enumName: 'suspicious_activity_typology' })
   typology: SuspiciousActivityTypology;
 
@@ -39,7 +39,7 @@ export class SuspiciousActivityReport {
   @Column({ type: 'text' })
   narrative: string;
 
-  @Field(() => SuspiciousActivityReportStatus, { nullable: true })
+  @Field(() => SuspiciousActivityReportStatus, { nullable: true, description: 'Where the report stands.' })
   @Column({ type: 'enum', enum: SuspiciousActivityReportStatus, enumName: 'suspicious_activity_report_status' })
   status: SuspiciousActivityReportStatus;
 

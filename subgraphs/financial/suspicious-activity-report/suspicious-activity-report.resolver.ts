@@ -21,7 +21,7 @@ export class SuspiciousActivityReportResolver {
       'A suspicious-activity report, if the caller may know of it: its filing institution, or a law-enforcement investigator. Null otherwise, whether or not it exists.',
   })
   suspiciousActivityReport(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: "The record's id." }) id: string,
     @Ctx() context: RequestContext,
   ): Promise<SuspiciousActivityReport | null> {
     return this.service.findVisible(reportAccessOf(context), id);
@@ -33,7 +33,7 @@ export class SuspiciousActivityReportResolver {
       "Files a suspicious-activity report on one of your institution's customers. Only your institution and law-enforcement investigators will learn that it exists; nothing is published to the hub.",
   })
   fileSuspiciousActivityReport(
-    @Arg('input', () => FileSuspiciousActivityReportInput) input: FileSuspiciousActivityReportInput,
+    @Arg('input', () => FileSuspiciousActivityReportInput, { description: 'The values to write (see the input type).' }) input: FileSuspiciousActivityReportInput,
     @Ctx() context: RequestContext,
   ): Promise<SuspiciousActivityReport> {
     return this.service.file(context.principal, {

@@ -19,7 +19,7 @@ export class TransactionResolver {
       'Records a batch of transactions (at most 1,000), all or nothing; each bad field is named, e.g. transactions[3].amountMinor. Recording one twice records it once.',
   })
   recordTransactions(
-    @Arg('transactions', () => [TransactionInput]) transactions: TransactionInput[],
+    @Arg('transactions', () => [TransactionInput], { description: 'The transactions to record.' }) transactions: TransactionInput[],
     @Ctx() context: RequestContext,
   ): Promise<Transaction[]> {
     return this.service.record(context.principal, transactions);

@@ -22,7 +22,7 @@ export class CaseResolver {
   ) {}
 
   @Query(() => Case, { nullable: true, description: "A case of the caller's own agency." })
-  case(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Case | null> {
+  case(@Arg('id', () => ID, { description: "The record's id." }) id: string, @Ctx() context: RequestContext): Promise<Case | null> {
     return this.caseService.findOwned(context.principal, id);
   }
 
@@ -37,12 +37,12 @@ export class CaseResolver {
   }
 
   @Mutation(() => Case, { nullable: true, description: "Opens a case for the caller's agency." })
-  openCase(@Arg('input', () => OpenCaseInput) input: OpenCaseInput, @Ctx() context: RequestContext): Promise<Case> {
+  openCase(@Arg('input', () => OpenCaseInput, { description: 'The values to write (see the input type).' }) input: OpenCaseInput, @Ctx() context: RequestContext): Promise<Case> {
     return this.caseService.open(context.principal, input);
   }
 
   @Mutation(() => Case, { nullable: true, description: "Changes one of the caller's agency's cases; its handling code then governs every record on it." })
-  updateCase(@Arg('input', () => UpdateCaseInput) input: UpdateCaseInput, @Ctx() context: RequestContext): Promise<Case> {
+  updateCase(@Arg('input', () => UpdateCaseInput, { description: 'The values to write (see the input type).' }) input: UpdateCaseInput, @Ctx() context: RequestContext): Promise<Case> {
     const { id, ...changes } = input;
     return this.caseService.update(context.principal, id, changes);
   }
@@ -52,7 +52,7 @@ export class CaseResolver {
     description:
       "Erases one of the caller's agency's cases with every person record and journey leg on it, and withdraws them from linkage. Returns the case as it was; only the audit event remains.",
   })
-  eraseCase(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Case> {
+  eraseCase(@Arg('id', () => ID, { description: "The record's id." }) id: string, @Ctx() context: RequestContext): Promise<Case> {
     return this.caseService.erase(context.principal, id);
   }
 

@@ -2,12 +2,9 @@ import type { EntityManager } from 'typeorm';
 import type { Principal } from '../../../shared/auth/index.js';
 import { isBeaconError } from '../../../shared/errors/index.js';
 import type { ImportTarget, RowProblem, RowResult } from '../../../shared/import/index.js';
-import { Case } from '../case/case.entity.js';
 import { validateCase, type ValidCase } from '../case/case.validation.js';
-import type { PersonRecord } from '../person-record/person-record.entity.js';
 import type { PersonRecordService } from '../person-record/person-record.service.js';
 import type { PersonRecordFields, ValidPersonRecord } from '../person-record/person-record.validation.js';
-import { assertInvestigatingAgency } from '../validation/access.js';
 import { InputProblems, isoDay, type InvalidField } from '../validation/invalid-fields.js';
 
 /** One parsed, validated row: a person record and the case it is on. */
@@ -137,47 +134,6 @@ export function personRecordImport(service: PersonRecordService, clock: () => Da
       return { ok: true, value: { sourceRecordId, caseReference: onCase.reference, onCase, person } };
     },
 
-    async writeBatch(manager: EntityManager, principal: Principal, records) {
-      assertInvestigatingAgency(principal);
-      const counts = { inserted: 0, updated: 0, unchanged: 0 };
-      const cases = new Map<string, Case>();
-      for (const record of records) {
-        let onCase = cases.get(record.caseReference);
-        if (!onCase) {
-          const repository = manager.getRepository(Case);
-          onCase = (await repository.findOneBy({ ownerOrg: principal.org, reference: record.caseReference })) ??
-            (await repository.save(repository.create({ ...record.onCase, ownerOrg: principal.org })));
-          cases.set(record.caseReference, onCase);
-        }
-        const existing = await service.findBySource(manager, principal, record.sourceRecordId);
-        if (!existing) {
-          await service.insertValid(manager, principal, onCase, record.person, record.sourceRecordId);
-          counts.inserted += 1;
-        } else if (sameContent(existing, record.person, onCase.id)) {
-          counts.unchanged += 1;
-        } else {
-          await service.applyValid(manager, existing, record.person, onCase);
-          counts.updated += 1;
-        }
-      }
-      return counts;
-    },
+    writeBatch: (manager: EntityManager, principal: Principal, records) => service.writeImported(manager, principal, records),
   };
-}
-
-const CONTENT: ReadonlyArray<keyof Omit<ValidPersonRecord, 'keys'>> = [
-  'category', 'perpetratorRoles', 'names', 'dateOfBirth', 'nationalities', 'documents', 'phones', 'emails', 'addresses',
-];
-
-function sameContent(stored: PersonRecord, incoming: ValidPersonRecord, caseId: string): boolean {
-  return stored.caseId === caseId && CONTENT.every((field) => canonical(stored[field]) === canonical(incoming[field]));
-}
-
-/** JSON with object keys sorted: jsonb hands objects back in its own key order. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, item: unknown) =>
-    item && typeof item === 'object' && !Array.isArray(item)
-      ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => a.localeCompare(b)))
-      : item,
-  );
 }

@@ -12,7 +12,18 @@ export enum JourneyLegMode {
   FOOT = 'FOOT',
   OTHER = 'OTHER',
 }
-registerEnumType(JourneyLegMode, { name: 'JourneyLegMode', description: 'How a journey leg was travelled.' });
+registerEnumType(JourneyLegMode, {
+  name: 'JourneyLegMode',
+  description: 'How a journey leg was travelled.',
+  valuesConfig: {
+    ROAD: { description: 'By car, bus, lorry or other road vehicle.' },
+    RAIL: { description: 'By train.' },
+    AIR: { description: 'By plane.' },
+    SEA: { description: 'By ship or boat, including ferries and small craft.' },
+    FOOT: { description: 'On foot, e.g. across a land border.' },
+    OTHER: { description: 'Another way, or not recorded.' },
+  },
+});
 
 /**
  * One edge of a route: from a place to a place, on a case and usually for one person on it (HTCDS's

@@ -10,7 +10,7 @@ export class JourneyLegResolver {
   constructor(private readonly service: JourneyLegService) {}
 
   @Mutation(() => JourneyLeg, { nullable: true, description: "Records a journey leg on one of the caller's agency's cases." })
-  recordJourneyLeg(@Arg('input', () => RecordJourneyLegInput) input: RecordJourneyLegInput, @Ctx() context: RequestContext): Promise<JourneyLeg> {
+  recordJourneyLeg(@Arg('input', () => RecordJourneyLegInput, { description: 'The values to write (see the input type).' }) input: RecordJourneyLegInput, @Ctx() context: RequestContext): Promise<JourneyLeg> {
     return this.service.record(context.principal, input);
   }
 

@@ -19,6 +19,11 @@ export enum PersonCategory {
 registerEnumType(PersonCategory, {
   name: 'PersonCategory',
   description: 'The role a person plays in a case. Records of different categories are linked, never merged.',
+  valuesConfig: {
+    SUSPECT: { description: 'Suspected of trafficking or of taking part in it.' },
+    VICTIM: { description: 'A (presumed) victim of trafficking.' },
+    WITNESS: { description: 'A witness in the case.' },
+  },
 });
 
 /**

@@ -8,6 +8,10 @@ export enum PersonNameKind {
 registerEnumType(PersonNameKind, {
   name: 'PersonNameKind',
   description: 'Whether a name is the one a person is recorded under (exactly one per record) or an alias.',
+  valuesConfig: {
+    PRIMARY: { description: 'The name the person is recorded under.' },
+    ALIAS: { description: 'Another name the person uses or is known by.' },
+  },
 });
 
 /** Kinds of identity document; the same list linkage normalises (shared/linkage `DOCUMENT_TYPES`). */
@@ -21,6 +25,13 @@ export enum PersonRecordDocumentType {
 registerEnumType(PersonRecordDocumentType, {
   name: 'PersonRecordDocumentType',
   description: 'The kind of an identity document recorded on a person record.',
+  valuesConfig: {
+    PASSPORT: { description: 'A passport.' },
+    NATIONAL_ID: { description: 'A national identity card.' },
+    RESIDENCE_PERMIT: { description: 'A residence or work permit.' },
+    DRIVING_LICENCE: { description: "A driving licence." },
+    OTHER: { description: 'Another identity document.' },
+  },
 });
 
 /*

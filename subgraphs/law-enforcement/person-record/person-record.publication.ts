@@ -1,8 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import type { Sector } from '../../../shared/auth/index.js';
-import type { ExactKey } from '../../../shared/linkage/index.js';
-import type { LinkagePublisher } from '../../../shared/linkage-outbox/index.js';
+import { deriveLinkageMaterial, type LinkageMaterial } from '../../../shared/linkage/index.js';
+import { publicationFields, type LinkagePublisher } from '../../../shared/linkage-outbox/index.js';
 import { PersonCategory } from './person-record.entity.js';
+import type { PersonRecordAddress, PersonRecordDocument, PersonRecordName } from './person-record.identifiers.js';
 
 /**
  * Which sectors may learn that a record of each category exists. Victims are discoverable to NGOs
@@ -20,19 +21,57 @@ interface Published {
   readonly category: PersonCategory;
 }
 
-/** Queues a record's current keys for the hub, inside the caller's transaction. */
+/** The identifiers of a person record, stored or validated, and the case it is on. */
+export interface PersonRecordLinkageFields {
+  readonly caseId: string;
+  readonly names?: readonly Pick<PersonRecordName, 'given' | 'family'>[] | null;
+  readonly dateOfBirth?: string | null;
+  readonly documents?: readonly PersonRecordDocument[] | null;
+  readonly phones?: readonly string[] | null;
+  readonly emails?: readonly string[] | null;
+  readonly addresses?: readonly PersonRecordAddress[] | null;
+}
+
+/**
+ * Everything the hub learns of a person record, keyed: exact keys, the fuzzy encoding with its
+ * blocking keys, an ADDRESS key per address and a CASE key, so people on one case are one hop
+ * apart in the hub's network without the hub learning the case.
+ */
+export function personRecordLinkage(record: PersonRecordLinkageFields, linkageSecret: string): LinkageMaterial {
+  return deriveLinkageMaterial(
+    {
+      names: (record.names ?? []).map((name) => ({ given: name.given ?? undefined, family: name.family ?? undefined })),
+      dateOfBirth: record.dateOfBirth ?? undefined,
+      documents: (record.documents ?? []).map((document) => ({ ...document })),
+      phones: record.phones ?? [],
+      emails: record.emails ?? [],
+      addresses: (record.addresses ?? []).map((address) => ({
+        streetNumber: address.streetNumber ?? undefined,
+        street: address.street ?? undefined,
+        locality: address.locality ?? undefined,
+        postcode: address.postcode ?? undefined,
+        region: address.region ?? undefined,
+        country: address.country,
+      })),
+      relationships: [{ kind: 'CASE', value: record.caseId }],
+    },
+    linkageSecret,
+  );
+}
+
+/** Queues a record's linkage material ({@link personRecordLinkage}) for the hub, inside the caller's transaction. */
 export async function publishPersonRecord(
   manager: EntityManager,
   publisher: LinkagePublisher,
   record: Published,
-  keys: readonly ExactKey[],
+  material: LinkageMaterial,
 ): Promise<void> {
   await publisher.enqueue(manager, {
     recordType: 'PersonRecord',
     recordId: record.id,
     category: record.category,
     discoverableBy: DISCOVERABLE_BY[record.category],
-    keys: keys.map(({ kind, value }) => ({ kind, value })),
+    ...publicationFields(material),
     erased: false,
   });
 }

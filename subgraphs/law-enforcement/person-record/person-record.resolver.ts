@@ -19,7 +19,7 @@ export class PersonRecordResolver {
   ) {}
 
   @Query(() => PersonRecord, { nullable: true, description: "A person record of the caller's own agency." })
-  personRecord(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<PersonRecord | null> {
+  personRecord(@Arg('id', () => ID, { description: "The record's id." }) id: string, @Ctx() context: RequestContext): Promise<PersonRecord | null> {
     return this.service.findOwned(context.principal, id);
   }
 
@@ -34,7 +34,7 @@ export class PersonRecordResolver {
   }
 
   @Mutation(() => PersonRecord, { nullable: true, description: "Records a person on one of the caller's agency's cases and publishes its linkage keys." })
-  recordPerson(@Arg('input', () => RecordPersonInput) input: RecordPersonInput, @Ctx() context: RequestContext): Promise<PersonRecord> {
+  recordPerson(@Arg('input', () => RecordPersonInput, { description: 'The values to write (see the input type).' }) input: RecordPersonInput, @Ctx() context: RequestContext): Promise<PersonRecord> {
     return this.service.record(context.principal, input);
   }
 
@@ -42,7 +42,7 @@ export class PersonRecordResolver {
     nullable: true,
     description: "Changes one of the caller's agency's person records; re-publishes its linkage keys when its identifiers change.",
   })
-  updatePersonRecord(@Arg('input', () => UpdatePersonRecordInput) input: UpdatePersonRecordInput, @Ctx() context: RequestContext): Promise<PersonRecord> {
+  updatePersonRecord(@Arg('input', () => UpdatePersonRecordInput, { description: 'The values to write (see the input type).' }) input: UpdatePersonRecordInput, @Ctx() context: RequestContext): Promise<PersonRecord> {
     const { id, ...changes } = input;
     return this.service.update(context.principal, id, changes);
   }
@@ -51,7 +51,7 @@ export class PersonRecordResolver {
     nullable: true,
     description: "Erases one of the caller's agency's person records (and its journey legs) and withdraws it from linkage. Returns the record as it was.",
   })
-  erasePersonRecord(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<PersonRecord> {
+  erasePersonRecord(@Arg('id', () => ID, { description: "The record's id." }) id: string, @Ctx() context: RequestContext): Promise<PersonRecord> {
     return this.service.erase(context.principal, id);
   }
 

@@ -6,8 +6,9 @@ import { Case } from '../case/case.entity.js';
 import { decodeCursor, pageSize, toPage, type Page } from '../pagination/connection.js';
 import { assertInvestigatingAgency, isUuid } from '../validation/access.js';
 import { InputProblems, isoDay } from '../validation/invalid-fields.js';
+import { writePersonRecords, type BulkWriteCounts, type ImportedPersonRecord } from './person-record.bulk-write.js';
 import { PersonCategory, PersonRecord } from './person-record.entity.js';
-import { publishPersonRecord, unpublishPersonRecords } from './person-record.publication.js';
+import { personRecordLinkage, publishPersonRecord, unpublishPersonRecords } from './person-record.publication.js';
 import { sameKeys, storedKeys, validatePersonRecord, type PersonRecordFields, type ValidPersonRecord } from './person-record.validation.js';
 
 export { DISCOVERABLE_BY } from './person-record.publication.js';
@@ -121,12 +122,18 @@ export class PersonRecordService {
       .getOne();
   }
 
+  /** An import's batch, set-based, inside the caller's transaction (see `writePersonRecords`). */
+  async writeImported(manager: EntityManager, principal: Principal, records: readonly ImportedPersonRecord[]): Promise<BulkWriteCounts> {
+    assertInvestigatingAgency(principal);
+    return writePersonRecords(manager, principal, records, { publisher: this.publisher, linkageSecret: this.linkageSecret });
+  }
+
   /** Inserts a validated record inside the caller's transaction and queues its publication. */
   async insertValid(manager: EntityManager, principal: Principal, onCase: Case, valid: ValidPersonRecord, sourceRecordId: string | null): Promise<PersonRecord> {
     const repository = manager.getRepository(PersonRecord);
     const { keys, ...fields } = valid;
     const saved = await repository.save(repository.create({ ...fields, caseId: onCase.id, case: onCase, ownerOrg: principal.org, sourceRecordId }));
-    await publishPersonRecord(manager, this.publisher, saved, keys);
+    await publishPersonRecord(manager, this.publisher, saved, personRecordLinkage(saved, this.linkageSecret));
     return saved;
   }
 
@@ -141,7 +148,7 @@ export class PersonRecordService {
     Object.assign(current, fields, { caseId: onCase.id, case: onCase });
     const saved = await manager.getRepository(PersonRecord).save(current);
     if (!sameKeys(keys, keysBefore) || categoryBefore !== saved.category) {
-      await publishPersonRecord(manager, this.publisher, saved, keys);
+      await publishPersonRecord(manager, this.publisher, saved, personRecordLinkage(saved, this.linkageSecret));
     }
     return saved;
   }

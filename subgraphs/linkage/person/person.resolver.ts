@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../../shared/subgraph-kit/index.js';
+import { PersonLink } from './person-link.types.js';
 import { AccountHolder, LinkEvidence, Person, PersonRecord, Survivor, type LinkedRecordRow } from './person.types.js';
 import type { PersonService } from './person.service.js';
 
@@ -8,7 +9,7 @@ export class PersonResolver {
   constructor(private readonly service: PersonService) {}
 
   @Query(() => Person, { nullable: true, description: 'A person by id, if the caller may know of any of their records.' })
-  async person(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Person | null> {
+  async person(@Arg('id', () => ID, { description: "The record's id." }) id: string, @Ctx() context: RequestContext): Promise<Person | null> {
     const [person] = await this.service.findVisible(context.principal, [id]);
     return person ?? null;
   }
@@ -41,6 +42,14 @@ export class PersonResolver {
   @FieldResolver(() => [LinkEvidence], { nullable: true, description: 'The exact keys that link the records the caller may know of.' })
   evidence(@Root() person: Person, @Ctx() context: RequestContext): Promise<LinkEvidence[]> {
     return this.service.evidence(context.principal, person.id);
+  }
+
+  @FieldResolver(() => [PersonLink], {
+    nullable: true,
+    description: "Each link between this person's records the caller may know of both ends of, with its evidence: exact key kinds matched, or the similarity of the fuzzy encodings.",
+  })
+  links(@Root() person: Person, @Ctx() context: RequestContext): Promise<PersonLink[]> {
+    return this.service.links(context.principal, person.id);
   }
 
   private records(person: Person, context: RequestContext): Promise<LinkedRecordRow[]> {

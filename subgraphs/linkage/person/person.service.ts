@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
-import type { Principal } from '../../../shared/auth/index.js';
+import type { Principal, Sector } from '../../../shared/auth/index.js';
 import type { LinkageKeyKind } from '../publication/publication.inputs.js';
+import type { PersonLink } from './person-link.types.js';
 import type { LinkEvidence, LinkedRecordRow } from './person.types.js';
 
 /** Largest page of people a list returns. */
@@ -13,8 +14,9 @@ export const MAX_PEOPLE_PAGE = 100;
  */
 const VISIBLE = '(r.sector = $SECTOR OR $SECTOR = ANY (r.discoverable_by))';
 
-function visible(parameterIndex: number): string {
-  return VISIBLE.replaceAll('$SECTOR', `$${parameterIndex}`);
+/** {@link VISIBLE} for the record aliased `alias`, the caller's sector being parameter `parameterIndex`. */
+export function visible(parameterIndex: number, alias = 'r'): string {
+  return VISIBLE.replaceAll('$SECTOR', `$${parameterIndex}`).replaceAll('r.', `${alias}.`);
 }
 
 export class PersonService {
@@ -75,5 +77,26 @@ export class PersonService {
         ORDER BY r.sector, r.record_id`,
       [personId, principal.sector],
     )) as Array<LinkEvidence & { matchedOn: LinkageKeyKind[] }>;
+  }
+
+  /** The links between a person's records, each with its evidence, where the caller may know of both ends. */
+  async links(principal: Principal, personId: string): Promise<PersonLink[]> {
+    const rows = (await this.dataSource.query(
+      `SELECT a.sector AS "aSector", a.record_type AS "aType", a.record_id AS "aId",
+              b.sector AS "bSector", b.record_type AS "bType", b.record_id AS "bId",
+              l.matched_on AS "matchedOn", l.score
+         FROM record_link l
+         JOIN linked_record a ON a.id = l.record_a
+         JOIN linked_record b ON b.id = l.record_b
+        WHERE a.person_id = $1 AND ${visible(2, 'a')} AND ${visible(2, 'b')}
+        ORDER BY a.published_at, b.published_at`,
+      [personId, principal.sector],
+    )) as Array<{ aSector: Sector; aType: string; aId: string; bSector: Sector; bType: string; bId: string; matchedOn: LinkageKeyKind[]; score: number | null }>;
+    return rows.map((row) => ({
+      from: { sector: row.aSector, recordType: row.aType, recordId: row.aId },
+      to: { sector: row.bSector, recordType: row.bType, recordId: row.bId },
+      matchedOn: row.matchedOn,
+      similarity: row.score === null ? null : Math.round(row.score * 1000) / 1000,
+    }));
   }
 }

@@ -18,7 +18,7 @@ export class PublicationResolver {
     description: "A sector's service publishes records' keys; the publisher is taken from its credential, never from input.",
   })
   async publishRecords(
-    @Arg('publications', () => [RecordPublicationInput]) publications: RecordPublicationInput[],
+    @Arg('publications', () => [RecordPublicationInput], { description: 'The records to publish: keyed encodings and references only, never raw identifiers.' }) publications: RecordPublicationInput[],
     @Ctx() context: RequestContext,
   ): Promise<PublicationReceipt> {
     return { accepted: await this.service.publish(context.principal, publications) };

@@ -1,95 +1,148 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Principal } from '../../../shared/auth/index.js';
+import { BeaconError } from '../../../shared/errors/index.js';
+import type { Logger } from '../../../shared/logging/index.js';
+import type { LinkageMatchingConfig } from '../config.js';
+import { settlePersons } from '../linking/clustering.js';
+import type { EncodingIndex } from '../linking/encoding-index.js';
+import type { LinkIndexHolder } from '../linking/link-index-holder.js';
 import type { RecordPublicationInput } from './publication.inputs.js';
-import { validatePublications } from './publication.validation.js';
+import { validatePublications, type CheckedPublication } from './publication.validation.js';
+
+/** Why a publication was refused, as the hub's log records it. */
+export type PublicationRefusalCode = 'PUBLICATION_MALFORMED';
 
 /**
- * Applies sector publications and clusters records into persons by shared exact keys.
- * A merge keeps the oldest person id and redirects the others to it, so ids handed out stay valid.
+ * Applies sector publications and links each record incrementally: blocked against the
+ * in-memory index, compared by Dice with the WASM kernel, and joined by exact keys; persons are
+ * the connected components of the links (see `settlePersons` for how ids stay stable).
  */
 export class PublicationService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly index: LinkIndexHolder,
+    private readonly matching: LinkageMatchingConfig,
+    private readonly logger: Logger,
+  ) {}
 
   async publish(principal: Principal, publications: readonly RecordPublicationInput[]): Promise<number> {
-    validatePublications(principal.sector, publications);
-    await this.dataSource.transaction(async (manager) => {
-      // Clustering reads then rewrites person ids; one writer at a time keeps merges consistent.
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('beacon-linkage-clustering'))`);
-      for (const publication of publications) await this.apply(manager, principal, publication);
+    let checked: CheckedPublication[];
+    try {
+      checked = validatePublications(principal.sector, publications, this.matching.encodingBytes);
+    } catch (error) {
+      if (error instanceof BeaconError) {
+        const code: PublicationRefusalCode = 'PUBLICATION_MALFORMED';
+        // Field names and reasons only: a refused publication's values are never logged.
+        this.logger.warn({ code, sector: principal.sector, org: principal.org, invalidFields: error.details['invalidFields'] }, 'publication refused');
+      }
+      throw error;
+    }
+    await this.index.exclusive(async (index) => {
+      await this.dataSource.transaction(async (manager) => {
+        // Clustering reads then rewrites person ids; one writer at a time keeps merges consistent.
+        await manager.query(`SELECT pg_advisory_xact_lock(hashtext('beacon-linkage-clustering'))`);
+        const fresh = new Set<string>();
+        for (const publication of checked) await this.apply(manager, principal, publication, index, fresh);
+      });
     });
     return publications.length;
   }
 
-  private async apply(manager: EntityManager, principal: Principal, publication: RecordPublicationInput): Promise<void> {
+  private async apply(
+    manager: EntityManager,
+    principal: Principal,
+    { input, encoding, blockingKeys, identityKeys }: CheckedPublication,
+    index: EncodingIndex,
+    fresh: Set<string>,
+  ): Promise<void> {
     const [existing] = (await manager.query(
       'SELECT id, person_id FROM linked_record WHERE owner_org = $1 AND record_type = $2 AND record_id = $3',
-      [principal.org, publication.recordType, publication.recordId],
+      [principal.org, input.recordType, input.recordId],
     )) as Array<{ id: string; person_id: string }>;
-    if (publication.erased) {
-      if (existing) await manager.query('DELETE FROM linked_record WHERE id = $1', [existing.id]);
+    if (input.erased) {
+      if (!existing) return;
+      await manager.query('DELETE FROM linked_record WHERE id = $1', [existing.id]);
+      index.remove(existing.id);
+      await settlePersons(manager, new Set([existing.person_id]), existing.id, fresh);
       return;
     }
-    const kinds = publication.keys.map((key) => key.kind);
-    const values = publication.keys.map((key) => key.value);
-    const matches = (await manager.query(
-      `SELECT DISTINCT p.id, p.created_at
-         FROM unnest($1::text[], $2::text[]) AS wanted(kind, value)
-         JOIN linkage_key k ON k.kind = wanted.kind AND k.value = wanted.value
-         JOIN linked_record r ON r.id = k.linked_record_id
-         JOIN person p ON p.id = r.person_id
-        WHERE r.id IS DISTINCT FROM $3::uuid`,
-      [kinds, values, existing?.id ?? null],
-    )) as Array<{ id: string; created_at: Date }>;
-    if (existing && !matches.some((match) => match.id === existing.person_id)) {
-      const [own] = (await manager.query('SELECT id, created_at FROM person WHERE id = $1', [existing.person_id])) as Array<{
-        id: string;
-        created_at: Date;
-      }>;
-      if (own) matches.push(own);
+
+    let personId = existing?.person_id;
+    if (personId === undefined) {
+      const [created] = (await manager.query('INSERT INTO person DEFAULT VALUES RETURNING id')) as Array<{ id: string }>;
+      personId = created!.id;
+      fresh.add(personId);
     }
-    const personId = await this.settlePerson(manager, matches);
     const [record] = (await manager.query(
-      `INSERT INTO linked_record (sector, owner_org, record_type, record_id, category, discoverable_by, person_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)
+      `INSERT INTO linked_record (sector, owner_org, record_type, record_id, category, discoverable_by, person_id, encoding, blocking_keys, identity_keys)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::bigint[], $10::bigint[])
        ON CONFLICT (owner_org, record_type, record_id) DO UPDATE
-         SET category = EXCLUDED.category, discoverable_by = EXCLUDED.discoverable_by,
-             person_id = EXCLUDED.person_id, published_at = now()
+         SET category = EXCLUDED.category, discoverable_by = EXCLUDED.discoverable_by, encoding = EXCLUDED.encoding,
+             blocking_keys = EXCLUDED.blocking_keys, identity_keys = EXCLUDED.identity_keys, published_at = now()
        RETURNING id`,
       [
         principal.sector,
         principal.org,
-        publication.recordType,
-        publication.recordId,
-        publication.category,
-        [...new Set([principal.sector, ...publication.discoverableBy])],
+        input.recordType,
+        input.recordId,
+        input.category,
+        [...new Set([principal.sector, ...input.discoverableBy])],
         personId,
+        encoding ? Buffer.from(encoding) : null,
+        blockingKeys.map(String),
+        identityKeys.map(String),
       ],
     )) as Array<{ id: string }>;
-    await manager.query('DELETE FROM linkage_key WHERE linked_record_id = $1', [record!.id]);
-    await manager.query(
-      `INSERT INTO linkage_key (linked_record_id, kind, value)
-       SELECT DISTINCT $1::uuid, kind, value FROM unnest($2::text[], $3::text[]) AS k(kind, value)`,
-      [record!.id, kinds, values],
-    );
-  }
+    const recordId = record!.id;
+    await replaceKeys(manager, 'linkage_key', recordId, input.keys);
+    await replaceKeys(manager, 'relationship_key', recordId, input.relationshipKeys ?? []);
 
-  /** One person for all matched clusters: the oldest survives, the others redirect to it. */
-  private async settlePerson(manager: EntityManager, matches: Array<{ id: string; created_at: Date }>): Promise<string> {
-    if (matches.length === 0) {
-      const [created] = (await manager.query('INSERT INTO person DEFAULT VALUES RETURNING id')) as Array<{ id: string }>;
-      return created!.id;
+    // A correction may remove the evidence of old links: they are all re-derived from scratch.
+    await manager.query('DELETE FROM record_link WHERE record_a = $1 OR record_b = $1', [recordId]);
+    const links = new Map<string, { matchedOn: string[]; score: number | null }>();
+    const exact = (await manager.query(
+      `SELECT k.linked_record_id AS other, array_agg(DISTINCT k.kind ORDER BY k.kind) AS kinds
+         FROM linkage_key mine JOIN linkage_key k ON k.kind = mine.kind AND k.value = mine.value
+        WHERE mine.linked_record_id = $1 AND k.linked_record_id <> $1
+        GROUP BY k.linked_record_id`,
+      [recordId],
+    )) as Array<{ other: string; kinds: string[] }>;
+    for (const { other, kinds } of exact) links.set(other, { matchedOn: kinds, score: null });
+    if (encoding) {
+      index.put(recordId, { encoding, blockingKeys, identityKeys });
+      for (const { recordId: other, score } of index.matchesOf(recordId)) {
+        links.set(other, { matchedOn: links.get(other)?.matchedOn ?? [], score });
+      }
+    } else {
+      index.remove(recordId);
     }
-    const ordered = [...matches].sort((a, b) => a.created_at.getTime() - b.created_at.getTime() || a.id.localeCompare(b.id));
-    const survivor = ordered[0]!.id;
-    const absorbed = [...new Set(ordered.slice(1).map((match) => match.id))].filter((id) => id !== survivor);
-    if (absorbed.length > 0) {
-      await manager.query('UPDATE linked_record SET person_id = $1 WHERE person_id = ANY($2::uuid[])', [survivor, absorbed]);
-      // Redirects stay one hop long: whatever pointed at an absorbed person now points at the survivor.
-      await manager.query('UPDATE person SET merged_into = $1 WHERE id = ANY($2::uuid[]) OR merged_into = ANY($2::uuid[])', [
-        survivor,
-        absorbed,
-      ]);
+    const others = [...links.keys()];
+    if (others.length > 0) {
+      await manager.query(
+        `INSERT INTO record_link (record_a, record_b, matched_on, score)
+         SELECT least($1::uuid, other), greatest($1::uuid, other), string_to_array(kinds, ',')::text[], score
+           FROM unnest($2::uuid[], $3::text[], $4::real[]) AS l(other, kinds, score)`,
+        [recordId, others, others.map((other) => links.get(other)!.matchedOn.join(',')), others.map((other) => links.get(other)!.score)],
+      );
     }
-    return survivor;
+    const persons = (await manager.query('SELECT DISTINCT person_id FROM linked_record WHERE id = ANY ($1::uuid[])', [
+      [recordId, ...others],
+    ])) as Array<{ person_id: string }>;
+    await settlePersons(manager, new Set([personId, ...persons.map((row) => row.person_id)]), recordId, fresh);
   }
+}
+
+async function replaceKeys(
+  manager: EntityManager,
+  table: 'linkage_key' | 'relationship_key',
+  recordId: string,
+  keys: ReadonlyArray<{ kind: string; value: string }>,
+): Promise<void> {
+  await manager.query(`DELETE FROM ${table} WHERE linked_record_id = $1`, [recordId]);
+  if (keys.length === 0) return;
+  await manager.query(
+    `INSERT INTO ${table} (linked_record_id, kind, value)
+     SELECT DISTINCT $1::uuid, kind, value FROM unnest($2::text[], $3::text[]) AS k(kind, value)`,
+    [recordId, keys.map((key) => key.kind), keys.map((key) => key.value)],
+  );
 }

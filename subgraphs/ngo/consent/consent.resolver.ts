@@ -13,7 +13,7 @@ export class ConsentResolver {
     nullable: true,
     description: 'Records a survivor\'s consent; the sector may then discover her, and see her non-identifying attributes for that purpose.',
   })
-  grantConsent(@Arg('input', () => GrantConsentInput) input: GrantConsentInput, @Ctx() context: RequestContext): Promise<Consent> {
+  grantConsent(@Arg('input', () => GrantConsentInput, { description: 'The values to write (see the input type).' }) input: GrantConsentInput, @Ctx() context: RequestContext): Promise<Consent> {
     return this.service.grant(context.principal, input);
   }
 
@@ -21,7 +21,7 @@ export class ConsentResolver {
     nullable: true,
     description: 'Withdraws a consent now: the sector loses sight of her at once, linkage references included.',
   })
-  withdrawConsent(@Arg('consentId', () => ID) consentId: string, @Ctx() context: RequestContext): Promise<Consent> {
+  withdrawConsent(@Arg('consentId', () => ID, { description: 'The id of the consent to withdraw.' }) consentId: string, @Ctx() context: RequestContext): Promise<Consent> {
     return this.service.withdraw(context.principal, consentId);
   }
 

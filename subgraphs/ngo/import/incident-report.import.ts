@@ -42,13 +42,6 @@ export function incidentReportImportTarget(service: IncidentReportService): Impo
       if (problems.length > 0 || !report) return { ok: false, problems };
       return { ok: true, value: report };
     },
-    async writeBatch(manager, principal, records) {
-      const counts = { inserted: 0, updated: 0, unchanged: 0 };
-      for (const record of records) {
-        const { inserted } = await service.write(manager, principal, record);
-        counts[inserted ? 'inserted' : 'unchanged'] += 1;
-      }
-      return counts;
-    },
+    writeBatch: (manager, principal, records) => service.writeImported(manager, principal, records),
   };
 }

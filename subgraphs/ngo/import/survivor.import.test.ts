@@ -113,6 +113,20 @@ describe('survivor import target', () => {
 });
 
 describe('incident report import target', () => {
+  it('leaves a re-imported survivor with an address unchanged, whatever key order jsonb keeps the address in', async () => {
+    const dataSource = ngo.subgraph.dataSource;
+    const row = { ...BEACON_ROW, sourceRecordId: 'imp-addr-1', street: '12 Strada Mare', city: 'Chisinau', postalCode: 'MD-2001', country: 'MD' };
+    const record = parsed(survivors.parseRow(row, 2));
+
+    const first = await dataSource.transaction((manager) => survivors.writeBatch(manager, caseworker, [record]));
+    const outbox = await ngo.count('SELECT 1 FROM linkage_outbox');
+    const again = await dataSource.transaction((manager) => survivors.writeBatch(manager, caseworker, [parsed(survivors.parseRow(row, 2))]));
+
+    expect(first).toEqual({ inserted: 1, updated: 0, unchanged: 0 });
+    expect(again).toEqual({ inserted: 0, updated: 0, unchanged: 1 });
+    expect(await ngo.count('SELECT 1 FROM linkage_outbox')).toBe(outbox);
+  });
+
   it('requires its columns, checks each row like reportIncident, and is idempotent by source id', async () => {
     const dataSource = ngo.subgraph.dataSource;
     expect(incidents.requiredColumns).toContain('sourceRecordId');

@@ -1,6 +1,8 @@
 import type { ImportTarget, RowResult } from '../../../shared/import/index.js';
 import { isBeaconError } from '../../../shared/errors/index.js';
+import type { LinkagePublisher } from '../../../shared/linkage-outbox/index.js';
 import type { ConsentTermsInput } from '../consent/consent.terms.js';
+import type { ImportedSurvivor } from '../survivor/survivor.bulk-write.js';
 import type { CheckedRegistration, RegisterSurvivorRequest, SurvivorService } from '../survivor/survivor.service.js';
 import type { SurvivorColumns } from '../survivor/survivor.validation.js';
 import type { SurvivorAddress } from '../survivor/survivor-identifiers.js';
@@ -58,7 +60,7 @@ const NO = /^(false|no|0|n)$/i;
  * (in the engine's transaction); a source record already imported is updated where the row
  * differs, else left alone.
  */
-export function survivorImportTarget(survivors: SurvivorService): ImportTarget<SurvivorImportRecord> {
+export function survivorImportTarget(survivors: SurvivorService, publisher: LinkagePublisher): ImportTarget<SurvivorImportRecord> {
   return {
     name: 'survivor',
     // Beacon's and HTCDS's names differ, so no single column is required by name; each row is
@@ -87,11 +89,9 @@ export function survivorImportTarget(survivors: SurvivorService): ImportTarget<S
       if (problems.length > 0 || !checked) return { ok: false, problems };
       return { ok: true, value: { checked, provided } };
     },
-    async writeBatch(manager, principal, records) {
-      const counts = { inserted: 0, updated: 0, unchanged: 0 };
-      for (const record of records) counts[await survivors.writeImported(manager, principal, record.checked, record.provided)] += 1;
-      return counts;
-    },
+    writeBatch: (manager, principal, records) =>
+      // parseRow refuses a row without a source id, so every record here has one.
+      survivors.writeImportedBatch(manager, principal, records as ReadonlyArray<ImportedSurvivor>, publisher),
   };
 }
 

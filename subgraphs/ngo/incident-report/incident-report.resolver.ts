@@ -23,7 +23,7 @@ export class IncidentReportResolver {
   }
 
   @Mutation(() => IncidentReport, { nullable: true, description: 'Records a non-personal incident report for the caller\'s NGO; idempotent by sourceRecordId.' })
-  reportIncident(@Arg('input', () => ReportIncidentInput) input: ReportIncidentInput, @Ctx() context: RequestContext): Promise<IncidentReport> {
+  reportIncident(@Arg('input', () => ReportIncidentInput, { description: 'The values to write (see the input type).' }) input: ReportIncidentInput, @Ctx() context: RequestContext): Promise<IncidentReport> {
     return this.service.report(context.principal, input);
   }
 

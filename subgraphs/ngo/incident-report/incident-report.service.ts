@@ -4,6 +4,7 @@ import { BeaconError } from '../../../shared/errors/index.js';
 import { TypeOfExploitationValues } from '../htcds/htcds-enums.js';
 import { decodeCursor, pageOf, pageSize, type Page, type Position } from '../pagination/cursor.js';
 import { InvalidFields } from '../validation/invalid-fields.js';
+import { writeIncidentReports } from './incident-report.bulk-write.js';
 import { IncidentReliability, IncidentReport, IncidentSource } from './incident-report.entity.js';
 
 /** How long an incident report is kept when no date is given. */
@@ -74,6 +75,12 @@ export class IncidentReportService {
     }
     const saved = await repository.save(repository.create({ ...report, ownerOrg: principal.org }));
     return { report: await repository.findOneByOrFail({ id: saved.id }), inserted: true };
+  }
+
+  /** An import's batch, in one INSERT inside the import's transaction (see `writeIncidentReports`). */
+  async writeImported(manager: EntityManager, principal: Principal, reports: readonly CheckedIncidentReport[]) {
+    assertNgo(principal);
+    return writeIncidentReports(manager, principal, reports);
   }
 
   /**

@@ -14,7 +14,7 @@ export class ReferralResolver {
   constructor(private readonly service: ReferralService) {}
 
   @Mutation(() => Referral, { nullable: true, description: 'Records a referral of a survivor your NGO supports to another organisation.' })
-  recordReferral(@Arg('input', () => RecordReferralInput) input: RecordReferralInput, @Ctx() context: RequestContext): Promise<Referral> {
+  recordReferral(@Arg('input', () => RecordReferralInput, { description: 'The values to write (see the input type).' }) input: RecordReferralInput, @Ctx() context: RequestContext): Promise<Referral> {
     return this.service.record(context.principal, input);
   }
 }

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import { deriveExactKeys } from '../../../shared/linkage/index.js';
-import type { LinkagePublisher } from '../../../shared/linkage-outbox/index.js';
+import { deriveLinkageMaterial } from '../../../shared/linkage/index.js';
+import type { Sector } from '../../../shared/auth/index.js';
+import { publicationFields, type LinkagePublisher, type RecordPublication } from '../../../shared/linkage-outbox/index.js';
 import type { Logger } from '../../../shared/logging/index.js';
 import { discoverableBy, sameSectors } from '../consent/consent.discoverability.js';
 import { Consent } from '../consent/consent.entity.js';
@@ -40,8 +41,21 @@ export class SurvivorPublication {
     const consents = await manager.getRepository(Consent).findBy({ survivorId });
     const sectors = discoverableBy(consents, at);
     if (!identifiersChanged && sameSectors(survivor.publishedDiscoverableBy, sectors)) return false;
+    await this.publisher.enqueue(manager, this.publicationOf(survivor, sectors));
+    await manager.getRepository(Survivor).update({ id: survivor.id }, { publishedDiscoverableBy: sectors });
+    return true;
+  }
 
-    const { keys } = deriveExactKeys(
+  /**
+   * What the hub is told of a survivor discoverable by `sectors`: the one derivation, shared by
+   * `republish` and the import's set-based write (which reads and updates many survivors at once).
+   */
+  publicationOf(
+    survivor: Pick<Survivor, 'id' | 'givenName' | 'familyName' | 'aliases' | 'dateOfBirth' | 'phones' | 'emails'> &
+      Partial<Pick<Survivor, 'addresses'>>,
+    sectors: readonly Sector[],
+  ): RecordPublication {
+    const material = deriveLinkageMaterial(
       {
         names: [{ givenName: survivor.givenName, familyName: survivor.familyName }, ...survivor.aliases]
           .filter((name) => name.givenName || name.familyName)
@@ -49,19 +63,24 @@ export class SurvivorPublication {
         dateOfBirth: survivor.dateOfBirth ?? undefined,
         phones: survivor.phones,
         emails: survivor.emails,
+        addresses: (survivor.addresses ?? []).map((address) => ({
+          ...streetAndNumber(address.street),
+          locality: address.city ?? undefined,
+          region: address.state ?? undefined,
+          postcode: address.postalCode ?? undefined,
+          country: address.country ?? undefined,
+        })),
       },
       this.linkageSecret,
     );
-    await this.publisher.enqueue(manager, {
+    return {
       recordType: 'Survivor',
       recordId: survivor.id,
       category: 'SURVIVOR',
       discoverableBy: sectors,
-      keys: keys.map(({ kind, value }) => ({ kind, value })),
+      ...publicationFields(material),
       erased: false,
-    });
-    await manager.getRepository(Survivor).update({ id: survivor.id }, { publishedDiscoverableBy: sectors });
-    return true;
+    };
   }
 
   /**
@@ -96,4 +115,13 @@ export class SurvivorPublication {
       this.logger.warn({ err: error }, 'linkage publication deferred; the outbox retries it');
     }
   }
+}
+
+/** HTCDS keeps the number in the street line ("12 Stanley St", "Stanley St 12"); linkage wants them apart. */
+function streetAndNumber(line: string | null | undefined): { streetNumber?: string; street?: string } {
+  const text = line?.trim();
+  if (!text) return {};
+  const match = /^(\d+[a-z]?)[ ,]+(.+)$/i.exec(text) ?? /^(.+?)[ ,]+(\d+[a-z]?)$/i.exec(text);
+  if (!match) return { street: text };
+  return /^\d/.test(match[1] as string) ? { streetNumber: match[1], street: match[2] } : { street: match[1], streetNumber: match[2] };
 }

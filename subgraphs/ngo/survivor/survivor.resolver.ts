@@ -28,7 +28,7 @@ export class SurvivorResolver {
   constructor(private readonly service: SurvivorService) {}
 
   @Query(() => Survivor, { nullable: true, description: "A survivor supported by the caller's own NGO." })
-  survivor(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Survivor | null> {
+  survivor(@Arg('id', () => ID, { description: "The record's id." }) id: string, @Ctx() context: RequestContext): Promise<Survivor | null> {
     return this.service.findOwned(context.principal, id);
   }
 
@@ -54,7 +54,7 @@ export class SurvivorResolver {
     nullable: true,
     description: 'Registers a survivor for the caller\'s NGO and publishes her keyed identifiers to the hub; idempotent by sourceRecordId.',
   })
-  registerSurvivor(@Arg('input', () => RegisterSurvivorInput) input: RegisterSurvivorInput, @Ctx() context: RequestContext): Promise<Survivor> {
+  registerSurvivor(@Arg('input', () => RegisterSurvivorInput, { description: 'The values to write (see the input type).' }) input: RegisterSurvivorInput, @Ctx() context: RequestContext): Promise<Survivor> {
     return this.service.register(context.principal, input);
   }
 
@@ -63,8 +63,8 @@ export class SurvivorResolver {
     description: "Changes a survivor of the caller's NGO; a change of her identifiers re-publishes her keys to the hub.",
   })
   updateSurvivor(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => UpdateSurvivorInput) input: UpdateSurvivorInput,
+    @Arg('id', () => ID, { description: "The record's id." }) id: string,
+    @Arg('input', () => UpdateSurvivorInput, { description: 'The values to write (see the input type).' }) input: UpdateSurvivorInput,
     @Ctx() context: RequestContext,
   ): Promise<Survivor> {
     return this.service.update(context.principal, id, input);
@@ -74,7 +74,7 @@ export class SurvivorResolver {
     nullable: true,
     description: "Erases a survivor of the caller's NGO at her request: record, consents, events and referrals; the hub forgets her.",
   })
-  async eraseSurvivor(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<SurvivorErasure> {
+  async eraseSurvivor(@Arg('id', () => ID, { description: "The record's id." }) id: string, @Ctx() context: RequestContext): Promise<SurvivorErasure> {
     const { erasedAt } = await this.service.erase(context.principal, id);
     return { id, erasedAt: erasedAt.toISOString() };
   }

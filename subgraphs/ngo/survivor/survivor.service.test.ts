@@ -20,6 +20,9 @@ import { createNgoSubgraph, type NgoSubgraph } from '../index.js';
 import { NGO_DEMO_RECORDS, seedNgoDemo } from '../seed/demo-data.js';
 import { Gender } from './survivor.entity.js';
 
+/** Keyed binary fields are random base64 that may spell any short value; their shape is checked instead. */
+const KEYED_BYTES = { encoding: 'encoding', blockingKeys: [], identityKeys: [], relationshipKeys: [] };
+
 const SECRET = 'x'.repeat(40);
 const caseworker: Principal = { ...PERSONAS['ngo-caseworker'], issuer: DEV_ISSUER };
 const otherNgoClaims: PersonaClaims = { ...PERSONAS['ngo-caseworker'], sub: 'test:other-caseworker', org: 'other-ngo' };
@@ -118,13 +121,17 @@ describe('SurvivorService.register', () => {
       category: 'SURVIVOR',
       discoverableBy: ['HUB', 'LAW_ENFORCEMENT', 'NGO'],
       keys: expect.any(Array),
+      relationshipKeys: expect.any(Array),
+      encoding: expect.stringMatching(/^[A-Za-z0-9+/]{171}=$/),
+      blockingKeys: expect.arrayContaining([expect.stringMatching(/^[A-Za-z0-9+/]{8}$/)]),
+      identityKeys: expect.any(Array),
       erased: false,
     });
     expect(publication.keys.map((key) => key.kind).sort()).toEqual(['NAME_DOB', 'PHONE']);
     for (const key of publication.keys) expect(key.value).toMatch(/^[0-9a-f]{64}$/);
     // Key values and the record id are random hex and may contain any digit run (a uuid with "373"
     // in it failed this once); everything else must be free of raw values.
-    const withoutKeyValues = JSON.stringify({ ...publication, recordId: 'id', keys: publication.keys.map((key) => key.kind) });
+    const withoutKeyValues = JSON.stringify({ ...publication, recordId: 'id', keys: publication.keys.map((key) => key.kind), ...KEYED_BYTES });
     for (const raw of ['Елена', 'Петрова', 'elena', 'petrova', '1994', '373', '69123456', 'MD', 'FEMININE']) {
       expect(withoutKeyValues.toLowerCase()).not.toContain(raw.toLowerCase());
     }

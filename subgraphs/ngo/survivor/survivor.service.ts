@@ -1,6 +1,7 @@
 import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import type { Principal } from '../../../shared/auth/index.js';
 import { BeaconError } from '../../../shared/errors/index.js';
+import { sameJson } from '../../../shared/import/index.js';
 import { discoverableBy } from '../consent/consent.discoverability.js';
 import { Consent } from '../consent/consent.entity.js';
 import { checkConsentTerms, type ConsentTerms, type ConsentTermsInput } from '../consent/consent.terms.js';
@@ -8,6 +9,8 @@ import { TraffickingStatusValues } from '../htcds/htcds-enums.js';
 import { decodeCursor, pageOf, pageSize, MAX_PAGE_SIZE, type Page, type Position } from '../pagination/cursor.js';
 import { InvalidFields } from '../validation/invalid-fields.js';
 import { isUuid } from '../validation/uuid.js';
+import type { LinkagePublisher } from '../../../shared/linkage-outbox/index.js';
+import { writeSurvivors, type BulkWriteCounts, type ImportedSurvivor } from './survivor.bulk-write.js';
 import { Survivor } from './survivor.entity.js';
 import type { SurvivorPublication } from './survivor.publication.js';
 import {
@@ -188,27 +191,15 @@ export class SurvivorService {
     return { survivor: await repository.findOneByOrFail({ id: saved.id }), inserted: true };
   }
 
-  /**
-   * Writes one imported row in the import's transaction: new source records are registered,
-   * existing ones updated in the columns the row gave when they differ (re-publishing changed
-   * identifiers), and left alone otherwise — so importing a file twice changes nothing.
-   */
-  async writeImported(
+  /** An import's batch, set-based, inside the import's transaction (see `writeSurvivors`). */
+  async writeImportedBatch(
     manager: EntityManager,
     principal: Principal,
-    checked: CheckedRegistration,
-    provided: readonly (keyof SurvivorColumns)[],
-  ): Promise<'inserted' | 'updated' | 'unchanged'> {
+    records: readonly ImportedSurvivor[],
+    publisher: LinkagePublisher,
+  ): Promise<BulkWriteCounts> {
     assertNgo(principal);
-    const { survivor, inserted } = await this.writeRegistration(manager, principal, checked);
-    if (inserted) return 'inserted';
-    const changed = provided.filter((column) => JSON.stringify(survivor[column]) !== JSON.stringify(checked.columns[column]));
-    if (changed.length === 0) return 'unchanged';
-    await manager.getRepository(Survivor).update({ id: survivor.id }, Object.fromEntries(changed.map((column) => [column, checked.columns[column]])));
-    if (changed.some((column) => (IDENTIFIER_COLUMNS as readonly string[]).includes(column))) {
-      await this.publication.republish(manager, survivor.id, new Date(), { identifiersChanged: true });
-    }
-    return 'updated';
+    return writeSurvivors(manager, principal, records, { publication: this.publication, publisher });
   }
 
   /**
@@ -222,7 +213,7 @@ export class SurvivorService {
       const current = await this.lockOwned(manager, principal, id);
       const { next, invalid } = applySurvivorInput(current, input, this.linkageSecret);
       invalid.throwIfAny();
-      const identifiersChanged = IDENTIFIER_COLUMNS.some((column) => JSON.stringify(current[column]) !== JSON.stringify(next[column]));
+      const identifiersChanged = IDENTIFIER_COLUMNS.some((column) => !sameJson(current[column], next[column]));
       await manager.getRepository(Survivor).save({ ...current, ...next });
       if (identifiersChanged) await this.publication.republish(manager, id, new Date(), { identifiersChanged: true });
       return manager.getRepository(Survivor).findOneByOrFail({ id });

@@ -25,7 +25,7 @@ export class TraffickingEventResolver {
 
   @Mutation(() => HistoricTraffickingEvent, { nullable: true, description: "Records one leg of a survivor's route (recruitment, transit or exploitation)." })
   recordTraffickingEvent(
-    @Arg('input', () => RecordTraffickingEventInput) input: RecordTraffickingEventInput,
+    @Arg('input', () => RecordTraffickingEventInput, { description: 'The values to write (see the input type).' }) input: RecordTraffickingEventInput,
     @Ctx() context: RequestContext,
   ): Promise<HistoricTraffickingEvent> {
     return this.service.record(context.principal, input);

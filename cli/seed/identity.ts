@@ -1,0 +1,73 @@
+import { normalisePhone } from '../../shared/linkage/index.js';
+import { feminineFamily, type NameForm, type Origin } from './name-pools.js';
+import type { Prng } from './prng.js';
+
+/** Who a generated human truly is: the ground truth every sector's record is a corrupted copy of. */
+export interface Identity {
+  readonly personId: string;
+  readonly origin: Origin;
+  readonly sex: 'F' | 'M';
+  readonly given: NameForm;
+  readonly family: NameForm;
+  /** ISO date of birth. */
+  readonly dateOfBirth: string;
+  /** E.164, and the national significant number it was made from (for national formatting). */
+  readonly phone: { readonly e164: string; readonly national: string };
+  readonly emailLocal: string;
+  readonly emailDomain: string;
+  readonly passport: string;
+  readonly locality: string;
+}
+
+const EMAIL_DOMAINS = ['gmail.com', 'yahoo.com', 'outlook.com', 'mail.ru', 'ukr.net', 'abv.bg', 'hotmail.com', 'icloud.com'];
+const PASSPORT_LETTERS = 'ABCDEFGHJKLMNPRSTUVWXYZ';
+
+/** A person born between `minAge` and `maxAge` years before `asOf` (ISO day). */
+export function drawIdentity(prng: Prng, personId: string, origin: Origin, asOf: string, ages: { min: number; max: number }, sex?: 'F' | 'M'): Identity {
+  const chosenSex = sex ?? (prng.chance(0.5) ? 'F' : 'M');
+  const given = prng.pick(chosenSex === 'F' ? origin.female : origin.male);
+  const familyForm = prng.pick(origin.family);
+  const family = chosenSex === 'F' ? feminineFamily(origin, familyForm) : familyForm;
+  const year = Number(asOf.slice(0, 4)) - prng.int(ages.min, ages.max);
+  const month = prng.int(1, 12);
+  const day = prng.int(1, 28);
+  const latinGiven = ascii(given.latin[0] as string);
+  const latinFamily = ascii(family.latin[0] as string);
+  return {
+    personId,
+    origin,
+    sex: chosenSex,
+    given,
+    family,
+    dateOfBirth: `${year}-${pad(month)}-${pad(day)}`,
+    phone: drawPhone(prng, origin),
+    emailLocal: `${latinGiven}${prng.pick(['.', '_', ''])}${latinFamily}${prng.chance(0.6) ? prng.int(1, 99) : ''}`.toLowerCase().replace(/[^a-z0-9._]/g, ''),
+    emailDomain: prng.pick(EMAIL_DOMAINS),
+    passport: `${prng.pick([...PASSPORT_LETTERS])}${prng.pick([...PASSPORT_LETTERS])}${prng.digits(7)}`,
+    locality: prng.pick(origin.localities),
+  };
+}
+
+/**
+ * A mobile number in one of the origin's allocated ranges: drawn until libphonenumber's full
+ * metadata accepts it, so that every sector's import keys it (an unallocated number is refused).
+ */
+function drawPhone(prng: Prng, origin: Origin): { e164: string; national: string } {
+  const { code, prefixes, length } = origin.phone;
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const prefix = prng.pick(prefixes);
+    const national = prefix + prng.digits(length - prefix.length);
+    const e164 = normalisePhone(`+${code}${national}`);
+    if (e164) return { e164, national };
+  }
+  throw new RangeError(`no valid mobile number drawn for ${origin.country}: check its prefixes`);
+}
+
+export function pad(value: number): string {
+  return String(value).padStart(2, '0');
+}
+
+/** Latin letters without diacritics, as a keyboard without the national layout types them. */
+export function ascii(text: string): string {
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, (letter) => (letter === 'đ' ? 'd' : 'D'));
+}
