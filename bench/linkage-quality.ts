@@ -10,17 +10,24 @@
  *    and inverted names, titles, missing fields, four date layouts, moves, several records per
  *    person in one input, look-alike relatives), drawn with a seed the defaults were not tuned on.
  * 3. Quality against the threshold, and the accuracy each hardening costs (docs/linkage.md).
+ * 4. With `--demo DIR` (a `beacon seed --out DIR` folder), only: the demo generator's records
+ *    read through the sectors' import targets, published as the sectors publish them, linked
+ *    with the hub's own code and defaults, scored against DIR/ground-truth (bench/linkage/demo-ground-truth.ts).
+ *    `--demo-samples N` also prints N missed and N false pairs to read.
  *
  *   npm run bench:linkage-quality -- ../shared/data/febrl4
+ *   npm run bench:linkage-quality -- --demo /tmp/demo --demo-samples 20
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import {
   DEFAULT_ENCODING_BITS,
   DEFAULT_HARDENING,
   DEFAULT_LINK_THRESHOLD,
   type FuzzyEncodingOptions,
 } from '../shared/linkage/index.js';
+import { reportDemoGroundTruth } from './linkage/demo-ground-truth.js';
 import { BENCH_SECRET, evaluate, type Evaluation } from './linkage/evaluate.js';
 import { loadFebrl4 } from './linkage/febrl.js';
 import type { LabelledRecord } from './linkage/labelled-record.js';
@@ -44,7 +51,20 @@ const HARDENINGS: ReadonlyArray<[string, FuzzyEncodingOptions]> = [
 /** Balanced filters score unrelated records near 0.5, so their thresholds sit higher. */
 const HARDENING_SWEEP = Array.from({ length: 50 }, (_, i) => 0.45 + i * 0.01);
 
-const folder = path.resolve(process.argv[2] ?? DEFAULT_FOLDER);
+const { values: flags, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { demo: { type: 'string' }, 'demo-samples': { type: 'string' } },
+});
+if (flags.demo !== undefined) {
+  const demo = path.resolve(flags.demo);
+  if (!existsSync(path.join(demo, 'ground-truth', 'records.csv'))) {
+    console.error(`No ground-truth/records.csv in ${demo}: pass a folder written by \`npx beacon seed --out DIR\`.`);
+    process.exit(2);
+  }
+  await reportDemoGroundTruth(demo, BENCH_SECRET, Number(flags['demo-samples'] ?? 0));
+  process.exit(0);
+}
+const folder = path.resolve(positionals[0] ?? DEFAULT_FOLDER);
 if (!existsSync(path.join(folder, 'dataset4a.csv'))) {
   console.error(`No dataset4a.csv in ${folder}: pass the FEBRL4 folder (default ${DEFAULT_FOLDER}).`);
   process.exit(2);
