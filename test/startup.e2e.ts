@@ -100,6 +100,9 @@ describe('npm start with no DATABASE_URL', () => {
     const people = await linkedPeople(tokenFor(output, 'hub-analyst'));
     expect(people).toHaveLength(1);
     expect((await fetch(`http://127.0.0.1:${gatewayPort}/`)).headers.get('content-type')).toContain('text/html');
+    // The analyst pages' URL is printed, and it serves the page.
+    expect(output).toContain(`http://127.0.0.1:${gatewayPort}/analyst`);
+    expect((await fetch(`http://127.0.0.1:${gatewayPort}/analyst`)).headers.get('content-type')).toContain('text/html');
 
     started.child.kill('SIGTERM');
     expect(await started.exited).toBe(0);

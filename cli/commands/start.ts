@@ -43,6 +43,7 @@ function banner(stack: DevStack): string {
     '',
     'Beacon is running.',
     `  Explorer   ${stack.gatewayUrl}/`,
+    `  Maps       ${stack.gatewayUrl}/analyst   (hotspots, routes and trends; k-anonymous)`,
     `  GraphQL    ${stack.gatewayUrl}/graphql`,
     `  Health     ${stack.gatewayUrl}/health   Ready ${stack.gatewayUrl}/ready`,
     '  Subgraphs (each verifies tokens itself):',
