@@ -12,17 +12,23 @@
  *                    (2,000,000 events), and 100,000 incident reports
  *   financial        1,000,000 transactions (half wires between countries, half card or cash at a place)
  *
- * and times, one request at a time, the two profiles of examples/: LocationProfile (a country in
- * 2024, three sectors) and CorridorProfile (a country pair in 2024, three sectors, each broken
- * down), cycling through the countries so that no two consecutive requests ask the same thing.
+ * with the fact and rollup triggers off, then fills `survivor_route_fact` and each sector's
+ * `aggregate_rollup` set-based, as the migrations do, and runs VACUUM ANALYZE. It then times, one
+ * request at a time, the two profiles of examples/: LocationProfile (a country in 2024, three
+ * sectors) and CorridorProfile (a country pair in 2024, three sectors, each broken down), cycling
+ * through the countries so that no two consecutive requests ask the same thing; the same figures
+ * worked out in-process (rollup read + protection, no HTTP); and, unless --no-write-cost, what a
+ * bulk statement costs with and without the rollups' triggers (bench/support/analytics-write-cost.ts).
  *
  *   node --import tsx bench/analytics.ts --database-url postgres://postgres@127.0.0.1:5432/postgres
- *   node --import tsx bench/analytics.ts --records 200000 --requests 50
+ *   node --import tsx bench/analytics.ts --records 200000 --requests 50 --no-write-cost
  */
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { DataSource } from 'typeorm';
+import { timeProfileInProcess } from './support/analytics-engine-time.js';
+import { timeWrite, WRITE_CASES } from './support/analytics-write-cost.js';
 import { prepareBenchStack } from './support/bench-stack.js';
 
 const COUNTRIES = [
@@ -38,7 +44,10 @@ const { values } = parseArgs({
     'database-url': { type: 'string' },
     records: { type: 'string', default: '1000000' },
     requests: { type: 'string', default: '100' },
+    'write-cost': { type: 'boolean', default: true },
   },
+  // --no-write-cost skips the timing of bulk writes with and without the rollups' triggers.
+  allowNegative: true,
 });
 const RECORDS = Number(values.records);
 const REQUESTS = Number(values.requests);
@@ -62,8 +71,6 @@ async function loadLawEnforcement(db: DataSource): Promise<void> {
 }
 
 async function loadNgo(db: DataSource): Promise<void> {
-  // Row triggers would refresh the fact table two million times; a bulk load fills it once, set-based, with the same rules.
-  await db.query('ALTER TABLE trafficking_event DISABLE TRIGGER trafficking_event_route_fact');
   await db.query(`
     INSERT INTO survivor (given_name, gender, owner_org, retention_until, age_when_trafficked, types_of_exploitation, methods_of_control, citizenships, source_record_id)
     SELECT 'bench', (enum_range(NULL::htcds_gender))[1 + n % 6], 'bench-ngo', DATE '2099-01-01', 8 + n % 50,
@@ -75,16 +82,6 @@ async function loadNgo(db: DataSource): Promise<void> {
     SELECT id, 'bench-ngo', stage, CASE WHEN stage = 'RECRUITMENT' THEN ${country('h', 13)} ELSE ${country('h', 7)} || chr(65 + h % 5) || 'CC' END,
            DATE '2024-01-01' + (h % 360)::int + CASE WHEN stage = 'RECRUITMENT' THEN 0 ELSE 5 END
       FROM (SELECT id, abs(hashtext(id::text)) AS h FROM survivor WHERE owner_org = 'bench-ngo') s, unnest(ARRAY['RECRUITMENT', 'EXPLOITATION']) stage`);
-  // Fresh statistics, or the planner takes each DISTINCT ON for one row and nests them.
-  await db.query('ANALYZE trafficking_event');
-  await db.query(`
-    INSERT INTO survivor_route_fact (survivor_id, place_code, place_country, located_on, origin_country)
-    SELECT l.survivor_id, l.place_code, l.place_country, l.sorted_on, o.place_country
-      FROM (SELECT DISTINCT ON (survivor_id) survivor_id, place_code, place_country, sorted_on FROM trafficking_event
-             WHERE owner_org = 'bench-ngo' AND stage = 'EXPLOITATION' ORDER BY survivor_id, sorted_on) l
-      JOIN (SELECT DISTINCT ON (survivor_id) survivor_id, place_country FROM trafficking_event
-             WHERE owner_org = 'bench-ngo' AND stage = 'RECRUITMENT' ORDER BY survivor_id, sorted_on) o USING (survivor_id)`);
-  await db.query('ALTER TABLE trafficking_event ENABLE TRIGGER trafficking_event_route_fact');
   await db.query(`
     INSERT INTO incident_report (owner_org, place_code, occurred_on, type_of_exploitation, source, reliability, retention_until)
     SELECT 'bench-ngo', ${country('n', 7)} || chr(65 + n % 5) || 'CC', DATE '2024-01-01' + (n % 366)::int,
@@ -110,6 +107,14 @@ async function loadFinancial(db: DataSource): Promise<void> {
       FROM accounts, generate_series(1, ${RECORDS}) n`);
 }
 
+const TRIGGERED: Readonly<Record<string, readonly string[]>> = {
+  'law-enforcement': ['law_enforcement_case', 'person_record', 'journey_leg'],
+  ngo: ['survivor', 'trafficking_event', 'survivor_route_fact', 'incident_report'],
+  financial: ['account_transaction'],
+};
+
+const seconds = (started: number) => ((performance.now() - started) / 1000).toFixed(0);
+
 function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
@@ -120,10 +125,29 @@ async function main(): Promise<void> {
   try {
     const { stack, postgres } = await start();
     const db = (name: string) => stack.subgraphs.get(name)!.dataSource;
+    // The load runs with the fact and rollup triggers off, then fills both once, set-based, as
+    // the migrations do (a million rows through the triggers would also work, as one delta).
+    for (const [sector, tables] of Object.entries(TRIGGERED)) for (const table of tables) await db(sector).query(`ALTER TABLE ${table} DISABLE TRIGGER USER`);
     const loadStarted = performance.now();
     await Promise.all([loadLawEnforcement(db('law-enforcement')), loadNgo(db('ngo')), loadFinancial(db('financial'))]);
-    await Promise.all(['law-enforcement', 'ngo', 'financial'].map((name) => db(name).query('ANALYZE')));
-    console.log(`loaded ${RECORDS.toLocaleString('en')} records per sector in ${((performance.now() - loadStarted) / 1000).toFixed(0)} s (${postgres})`);
+    console.log(`loaded ${RECORDS.toLocaleString('en')} records per sector in ${seconds(loadStarted)} s (${postgres}); load average ${loadavg()[0]!.toFixed(1)}`);
+    const fills = await Promise.all(
+      Object.entries(TRIGGERED).map(async ([sector, tables]) => {
+        const started = performance.now();
+        if (sector === 'ngo') {
+          await db(sector).query('ANALYZE trafficking_event');
+          await db(sector).query('SELECT refresh_survivor_route_facts(ARRAY(SELECT id FROM survivor))');
+        }
+        for (const table of tables) await db(sector).query(`ALTER TABLE ${table} ENABLE TRIGGER USER`);
+        await db(sector).query('SELECT aggregate_rollup_rebuild()');
+        const [{ cells }] = await db(sector).query('SELECT count(*)::int AS cells FROM aggregate_rollup');
+        return `${sector} ${seconds(started)} s (${cells.toLocaleString('en')} cells)`;
+      }),
+    );
+    console.log(`rollups filled: ${fills.join(', ')}`);
+    const vacuumStarted = performance.now();
+    await Promise.all(Object.keys(TRIGGERED).map((sector) => db(sector).query('VACUUM ANALYZE')));
+    console.log(`VACUUM ANALYZE in ${seconds(vacuumStarted)} s`);
 
     const profiles = {
       location: { document: readFileSync(new URL('../examples/location-profile.graphql', import.meta.url), 'utf8'), variables: (i: number) => ({ code: COUNTRIES[i % 40], period: '2024' }) },
@@ -150,8 +174,30 @@ async function main(): Promise<void> {
       console.log(
         `${name.padEnd(9)} profile: p50 ${percentile(timings, 50).toFixed(1)} ms  p95 ${percentile(timings, 95).toFixed(1)} ms  max ${timings.at(-1)!.toFixed(1)} ms  (${REQUESTS} requests, ${refusals} figures refused as too specific)`,
       );
+      // The same figures worked out in-process: what of the above is the subgraphs' own work.
+      const inProcess: Record<string, number[]> = {};
+      for (let i = 0; i < REQUESTS; i++) {
+        const vars = profile.variables(i + 10) as Record<string, string>;
+        const target = name === 'location' ? { kind: 'LOCATION' as const, code: vars.code! } : { kind: 'CORRIDOR' as const, origin: vars.origin!, destination: vars.destination! };
+        for (const [sector, ms] of Object.entries(await timeProfileInProcess(name as 'location' | 'corridor', target, '2024', db))) (inProcess[sector] ??= []).push(ms);
+      }
+      console.log(
+        `${''.padEnd(9)} in-process p50 per sector (rollup read + protection): ${Object.entries(inProcess)
+          .map(([sector, ms]) => `${sector} ${percentile(ms.sort((a, b) => a - b), 50).toFixed(1)} ms`)
+          .join(', ')}`,
+      );
     }
     console.log(`load average ${loadavg().map((value) => value.toFixed(2)).join(' ')} on ${cpus().length} cores`);
+
+    if (values['write-cost']) {
+      console.log('one bulk statement, median of 3 (rolled back): none / before / rollups');
+      for (const write of WRITE_CASES) {
+        const figures: string[] = [];
+        for (const variant of ['none', 'before', 'rollups'] as const) figures.push(`${(await timeWrite(db(write.sector), write, variant)).toFixed(0)} ms`);
+        console.log(`${write.sector.padEnd(16)} ${write.what.padEnd(31)} ${figures.join(' / ')}`);
+      }
+      console.log(`load average ${loadavg().map((value) => value.toFixed(2)).join(' ')}`);
+    }
   } finally {
     await cleanup();
   }

@@ -2,6 +2,10 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { GATEWAY_KINDS, type GatewayKind } from './support/gateways/gateway-kind.js';
 
+/** The bench's two operations: one subgraph (`survivors`), and a four-subgraph plan (`people`). */
+export const OPERATION_NAMES = ['single', 'cross'] as const;
+export type OperationName = (typeof OPERATION_NAMES)[number];
+
 const DEFAULT_SECONDS = 60;
 const DEFAULT_CONNECTIONS = 100;
 const DEFAULT_WARMUP_SECONDS = 3;
@@ -11,6 +15,8 @@ export interface BenchOptions {
   readonly warmupSeconds: number;
   readonly connections: number;
   readonly gateways: readonly GatewayKind[];
+  /** Which operations load each gateway (profiling one is easier alone). Default both. */
+  readonly operations: readonly OperationName[];
   readonly databaseServerUrl: string | undefined;
   readonly redisUrl: string | undefined;
   /** When set, each gateway process writes a V8 CPU profile (`--cpu-prof`) into this folder as it exits. */
@@ -24,6 +30,7 @@ export function readOptions(): BenchOptions {
       warmup: { type: 'string', default: String(DEFAULT_WARMUP_SECONDS) },
       connections: { type: 'string', default: String(DEFAULT_CONNECTIONS) },
       gateways: { type: 'string', default: GATEWAY_KINDS.join(',') },
+      operations: { type: 'string', default: OPERATION_NAMES.join(',') },
       'database-url': { type: 'string' },
       'redis-url': { type: 'string' },
       'cpu-prof-dir': { type: 'string' },
@@ -33,11 +40,15 @@ export function readOptions(): BenchOptions {
   const gateways = values.gateways.split(',').map((name) => name.trim());
   const unknown = gateways.filter((name) => !(GATEWAY_KINDS as readonly string[]).includes(name));
   if (unknown.length > 0) throw new RangeError(`--gateways takes ${GATEWAY_KINDS.join(', ')}; got ${unknown.join(', ')}.`);
+  const operations = values.operations.split(',').map((name) => name.trim());
+  const unknownOperations = operations.filter((name) => !(OPERATION_NAMES as readonly string[]).includes(name));
+  if (unknownOperations.length > 0) throw new RangeError(`--operations takes ${OPERATION_NAMES.join(', ')}; got ${unknownOperations.join(', ')}.`);
   return {
     seconds: wholeNumber('--seconds', values.seconds, 1, 3_600),
     warmupSeconds: wholeNumber('--warmup', values.warmup, 0, 600),
     connections: wholeNumber('--connections', values.connections, 1, 1_000),
     gateways: gateways as GatewayKind[],
+    operations: operations as OperationName[],
     databaseServerUrl: values['database-url'] || process.env.DATABASE_URL || undefined,
     redisUrl: values['redis-url'] || undefined,
     cpuProfileDir: values['cpu-prof-dir'] ? resolve(values['cpu-prof-dir']) : undefined,

@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { DEV_ISSUER, PERSONAS, type Principal } from '../shared/auth/index.js';
 import { closeDataSource, databaseUrl, dropDatabase, ensureDatabase, openDataSource, startEmbeddedPostgres } from '../shared/database/index.js';
-import { runImport, type ImportTarget } from '../shared/import/index.js';
+import { defaultParseThreads, runImport, type ImportTarget } from '../shared/import/index.js';
 import { freePort } from '../test/support/free-port.js';
 import { BENCH_HEADER, BenchPeople1700000000001, benchPersonLine, benchPersonTarget } from './import/bench-person-target.js';
 import { openSectorBench, type SectorBench } from './import/sector-bench.js';
@@ -26,12 +26,16 @@ const { values } = parseArgs({
     'batch-size': { type: 'string', default: '1000' },
     'big-mb': { type: 'string', default: '1024' },
     target: { type: 'string', default: 'auto' },
+    // Parse worker threads, or several separated by commas to compare them in one run: each
+    // round imports fresh rows, and all are set beside one COPY. `auto`: cores − 1, at most 4.
+    threads: { type: 'string', default: 'auto' },
     'database-url': { type: 'string' },
   },
 });
 const ROWS = Number(values.rows);
 const BATCH_SIZE = Number(values['batch-size']);
 const BIG_BYTES = Number(values['big-mb']) * 1024 * 1024;
+const THREADS = values.threads.split(',').map((item) => (item.trim() === 'auto' ? defaultParseThreads() : Number(item)));
 const LINKAGE_SECRET = randomBytes(32).toString('hex');
 const principal: Principal = { ...PERSONAS['ngo-caseworker'], issuer: DEV_ISSUER };
 
@@ -47,11 +51,12 @@ function mb(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 }
 
-async function* generated(rows: number, line: (i: number) => string, header: string): AsyncGenerator<Buffer> {
+/** Rows `offset + 1` to `offset + rows` of a generated file, in chunks of 1,000 rows. */
+async function* generated(rows: number, line: (i: number) => string, header: string, offset = 0): AsyncGenerator<Buffer> {
   yield Buffer.from(header);
-  for (let from = 1; from <= rows; from += 1000) {
+  for (let from = offset + 1; from <= offset + rows; from += 1000) {
     const lines: string[] = [];
-    for (let i = from; i < Math.min(from + 1000, rows + 1); i += 1) lines.push(line(i));
+    for (let i = from; i < Math.min(from + 1000, offset + rows + 1); i += 1) lines.push(line(i));
     yield Buffer.from(lines.join(''));
   }
 }
@@ -123,37 +128,46 @@ async function main(): Promise<void> {
   console.log(`load average (1 min) at start: ${loadavg()[0]?.toFixed(2)}`);
   for (const bench of targets) {
     cleanups.push(() => bench.close());
-    const timed = timedTarget(bench.target);
-    const cpuBefore = process.cpuUsage();
-    const started = performance.now();
-    const summary = await runImport({
-      dataSource: bench.dataSource,
-      target: timed.target,
-      principal: bench.principal,
-      input: Readable.from(generated(ROWS, bench.line, bench.header)),
-      format: 'csv',
-      batchSize: BATCH_SIZE,
-    });
-    const importSeconds = (performance.now() - started) / 1000;
-    const cpu = process.cpuUsage(cpuBefore);
-    const copy = await copyBaseline((bench.dataSource.options as { url: string }).url, bench.table);
-    const importRate = summary.inserted / importSeconds;
-    const copyRate = copy.rows / copy.seconds;
     console.log(`\n${bench.label}`);
-    console.log(`  import  ${summary.inserted.toLocaleString('en')} inserted, ${summary.rejected} rejected in ${importSeconds.toFixed(2)} s: ${Math.round(importRate).toLocaleString('en')} rows/s`);
-    if (summary.firstRejections[0]) console.log(`  first rejection: ${JSON.stringify(summary.firstRejections[0])}`);
+    const rounds: Array<{ threads: number; rate: number }> = [];
+    for (const [round, threads] of THREADS.entries()) {
+      const timed = timedTarget(bench.target);
+      const cpuBefore = process.cpuUsage();
+      const started = performance.now();
+      const summary = await runImport({
+        dataSource: bench.dataSource,
+        target: timed.target,
+        principal: bench.principal,
+        // Each round imports rows of its own, so every round inserts as the first did.
+        input: Readable.from(generated(ROWS, bench.line, bench.header, round * ROWS)),
+        format: 'csv',
+        batchSize: BATCH_SIZE,
+        ...(bench.recipe ? { parallel: { recipe: bench.recipe, threads } } : {}),
+      });
+      const importSeconds = (performance.now() - started) / 1000;
+      const cpu = process.cpuUsage(cpuBefore);
+      const importRate = summary.inserted / importSeconds;
+      rounds.push({ threads: summary.parseThreads, rate: importRate });
+      console.log(`  import  ${summary.inserted.toLocaleString('en')} inserted, ${summary.rejected} rejected in ${importSeconds.toFixed(2)} s: ${Math.round(importRate).toLocaleString('en')} rows/s, rows checked by ${summary.parseThreads} worker threads (asked ${threads})`);
+      if (summary.firstRejections[0]) console.log(`  first rejection: ${JSON.stringify(summary.firstRejections[0])}`);
+      console.log(`    Node CPU (this process, all threads) ${((cpu.user + cpu.system) / summary.rowsRead).toFixed(0)} µs a row; the rest of the wall time is Postgres, and waiting for a CPU`);
+      const { parseMs, writeMs, batches } = timed.timings;
+      if (parseMs > 0) console.log(`    of which parseRow here ${(parseMs / 1000).toFixed(2)} s (${((parseMs * 1000) / summary.rowsRead).toFixed(0)} µs a row; rows checked in workers are not counted)`);
+      console.log(`    writeBatch ${(writeMs / 1000).toFixed(2)} s over ${batches} batches (it overlaps the checking of the next batch)`);
+    }
+    const copy = await copyBaseline((bench.dataSource.options as { url: string }).url, bench.table);
+    const copyRate = copy.rows / copy.seconds;
     console.log(`  COPY    ${copy.rows.toLocaleString('en')} rows into ${bench.table}'s shape (indexes included) in ${copy.seconds.toFixed(2)} s: ${Math.round(copyRate).toLocaleString('en')} rows/s`);
-    console.log(`  import / COPY = ${(importRate / copyRate).toFixed(2)} (goal ≥ 0.30)`);
-    console.log(`  Node CPU (this process, all threads) ${((cpu.user + cpu.system) / summary.rowsRead).toFixed(0)} µs a row; the rest of the wall time is Postgres, and waiting for a CPU`);
-    const { parseMs, writeMs, batches } = timed.timings;
-    console.log(`  of which parseRow ${(parseMs / 1000).toFixed(2)} s (${((parseMs * 1000) / summary.rowsRead).toFixed(0)} µs a row), writeBatch ${(writeMs / 1000).toFixed(2)} s over ${batches} batches (they overlap: one batch is written while the next is read)`);
+    for (const { threads, rate } of rounds) console.log(`  import / COPY = ${(rate / copyRate).toFixed(2)} with ${threads} parse worker threads (goal ≥ 0.30)`);
+    const last = THREADS.length - 1;
     const second = await runImport({
       dataSource: bench.dataSource,
       target: bench.target,
       principal: bench.principal,
-      input: Readable.from(generated(ROWS, bench.line, bench.header)),
+      input: Readable.from(generated(ROWS, bench.line, bench.header, last * ROWS)),
       format: 'csv',
       batchSize: BATCH_SIZE,
+      ...(bench.recipe ? { parallel: { recipe: bench.recipe, threads: THREADS[last] } } : {}),
     });
     console.log(`  same file again: ${second.unchanged.toLocaleString('en')} unchanged, ${second.inserted} inserted, ${second.updated} updated in ${(second.elapsedMs / 1000).toFixed(2)} s`);
   }

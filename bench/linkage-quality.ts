@@ -107,7 +107,7 @@ console.log(line('Beacon, defaults, bench secret', runs[0] as Evaluation));
 const f1s = runs.map((run) => run.quality.f1);
 console.log(`  over ${SECRETS} secrets: F1 min ${f(Math.min(...f1s))}, mean ${f(f1s.reduce((a, b) => a + b, 0) / SECRETS)}, max ${f(Math.max(...f1s))}` +
   `; precision min ${f(Math.min(...runs.map((run) => run.quality.precision)))}, recall min ${f(Math.min(...runs.map((run) => run.quality.recall)))}`);
-console.log(line('Beacon, --strict (weak links need a name/date key)', evaluate(febrl, {}, { strict: true })));
+console.log(line('Beacon, --strict (weak doubtful pairs never link)', evaluate(febrl, {}, { strict: true })));
 console.log('  published on the same data:');
 console.log('    clkhash + anonlink (private, no soc_sec_id), threshold 0.8    P 1.000   R 0.992   F1 0.996');
 console.log('    anonlink entity service tutorial (private), threshold 0.85     P 1.000   R 0.970   F1 0.985');

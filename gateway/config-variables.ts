@@ -19,6 +19,7 @@ import {
   subgraphUrlVariable,
   type GatewayLimits,
 } from './config.js';
+import { DEFAULT_QUERY_PLANNER } from './query-planner.js';
 
 const readBy = ['gateway'];
 
@@ -77,6 +78,14 @@ export const GATEWAY_VARIABLES: readonly ConfigVariable[] = catalogue([
     type: 'whole number',
     default: String(DEFAULT_BREAKER_OPTIONS.failureThreshold),
     description: "Failed calls (refused, reset, timed out) within the window that open a subgraph's circuit breaker.",
+  },
+  {
+    name: 'BEACON_QUERY_PLANNER',
+    readBy,
+    type: 'text',
+    default: `\`${DEFAULT_QUERY_PLANNER}\``,
+    description:
+      "`rust`: Hive's Rust query planner, with GraphQL's null propagation applied to its results; `js`: Hive's JavaScript planner (slower, same answers).",
   },
   { name: 'BEACON_BREAKER_WINDOW_MS', readBy, type: 'whole number', default: String(DEFAULT_BREAKER_OPTIONS.windowMs), description: 'The window in which failures are counted.' },
   {

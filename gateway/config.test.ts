@@ -26,6 +26,7 @@ describe('readGatewayConfig', () => {
       rateLimit: { userBurst: 60, userPerMinute: 600, orgBurst: 300, orgPerMinute: 3000 },
       redisUrl: undefined,
       rateLimitKeyPrefix: 'beacon:rate-limit:',
+      queryPlanner: 'rust',
     });
     expect(Object.isFrozen(config.limits)).toBe(true);
     expect(path.basename(config.supergraphPath)).toBe('supergraph.graphql');
@@ -62,6 +63,7 @@ describe('readGatewayConfig', () => {
       BEACON_RATE_LIMIT_ORG_PER_MINUTE: '300',
       REDIS_URL: 'redis://127.0.0.1:6379/2',
       BEACON_RATE_LIMIT_KEY_PREFIX: 'staging:',
+      BEACON_QUERY_PLANNER: 'js',
     });
     expect(config).toEqual({
       port: 8080,
@@ -90,6 +92,7 @@ describe('readGatewayConfig', () => {
       rateLimit: { userBurst: 5, userPerMinute: 30, orgBurst: 50, orgPerMinute: 300 },
       redisUrl: 'redis://127.0.0.1:6379/2',
       rateLimitKeyPrefix: 'staging:',
+      queryPlanner: 'js',
     });
   });
 
@@ -118,6 +121,7 @@ describe('readGatewayConfig', () => {
     ['REDIS_URL', 'http://127.0.0.1:6379'],
     ['BEACON_SUBGRAPH_URL_FINANCIAL', 'financial:4003'],
     ['BEACON_SUBGRAPH_URL_FINANCIAL', 'ftp://financial/graphql'],
+    ['BEACON_QUERY_PLANNER', 'fast'],
   ])('fails naming %s when it is %j', (variable, value) => {
     expect(() => readGatewayConfig({ [variable]: value })).toThrow(variable);
   });

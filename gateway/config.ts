@@ -1,6 +1,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_BREAKER_OPTIONS, type CircuitBreakerOptions } from './circuit-breaker.js';
+import { DEFAULT_QUERY_PLANNER, QUERY_PLANNERS, type QueryPlanner } from './query-planner.js';
 import type { RateLimit } from './rate-limit.js';
 
 /** The port the gateway listens on when `BEACON_GATEWAY_PORT` is not set. */
@@ -83,6 +84,8 @@ export interface GatewayConfig {
   readonly redisUrl: string | undefined;
   /** `BEACON_RATE_LIMIT_KEY_PREFIX`, default {@link DEFAULT_RATE_LIMIT_KEY_PREFIX}. */
   readonly rateLimitKeyPrefix: string;
+  /** `BEACON_QUERY_PLANNER`: `rust` or `js`, default {@link DEFAULT_QUERY_PLANNER}. */
+  readonly queryPlanner: QueryPlanner;
 }
 
 export interface GatewayLimits {
@@ -186,6 +189,7 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     }),
     redisUrl: redisUrl(nonEmpty(env, 'REDIS_URL')),
     rateLimitKeyPrefix: nonEmpty(env, 'BEACON_RATE_LIMIT_KEY_PREFIX') ?? DEFAULT_RATE_LIMIT_KEY_PREFIX,
+    queryPlanner: queryPlanner(nonEmpty(env, 'BEACON_QUERY_PLANNER')),
   });
 }
 
@@ -215,6 +219,14 @@ function httpUrl(variable: string, raw: string): string {
     throw new Error(`${variable} must use http or https; got ${JSON.stringify(url.protocol)}.`);
   }
   return raw;
+}
+
+function queryPlanner(raw: string | undefined): QueryPlanner {
+  if (raw === undefined) return DEFAULT_QUERY_PLANNER;
+  if (!(QUERY_PLANNERS as readonly string[]).includes(raw)) {
+    throw new Error(`BEACON_QUERY_PLANNER must be one of ${QUERY_PLANNERS.join(', ')}; got ${JSON.stringify(raw)}.`);
+  }
+  return raw as QueryPlanner;
 }
 
 function redisUrl(raw: string | undefined): string | undefined {

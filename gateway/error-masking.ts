@@ -2,12 +2,12 @@ import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { GraphQLError, Kind, type GraphQLErrorExtensions } from 'graphql';
 import type { Logger } from 'pino';
 import { CALLER_SAFE_CODES, type BeaconErrorCode } from '../shared/errors/index.js';
-import { CIRCUIT_OPEN_CODE } from './subgraph-calls.js';
+import { CIRCUIT_OPEN_CODE, SUBGRAPH_NAME_EXTENSION } from './subgraph-error.js';
 
 export const SUBGRAPH_UNAVAILABLE_MESSAGE = 'A subgraph did not answer; the fields it serves are null in this result.';
 export const UNEXPECTED_ERROR_MESSAGE = 'Unexpected error.';
-/** The extension naming the subgraph an error came from (set by the runtime's `subgraphErrors`). */
-export const SUBGRAPH_NAME_EXTENSION = 'serviceName';
+/** The extension naming the subgraph an error came from (set by the runtime's `subgraphErrors` and subgraph-calls.ts). */
+export { SUBGRAPH_NAME_EXTENSION };
 
 /**
  * Codes Hive Gateway's transport gives a failed subgraph call: refused or reset connection,

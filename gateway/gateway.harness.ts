@@ -136,6 +136,7 @@ export type TestGatewayOptions = Pick<
   | 'limits'
   | 'rateLimit'
   | 'redisUrl'
+  | 'queryPlanner'
   | 'rateLimitKeyPrefix'
   | 'metricsServer'
   | 'drainTimeoutMs'

@@ -20,6 +20,8 @@ import { InFlightRequests } from './in-flight.js';
 import { GatewayMetrics } from './metrics.js';
 import { createMetricsServer } from './metrics-server.js';
 import { createRateLimiter, type RateLimit } from './rate-limit.js';
+import { DEFAULT_QUERY_PLANNER, QUERY_PLANNERS, type QueryPlanner } from './query-planner.js';
+import { cachingTokenVerifier, type TokenCacheOptions } from './token-cache.js';
 import { createMemoryTokenBuckets, createRedisTokenBuckets, type TokenBuckets } from './token-buckets.js';
 import { createExplorer, type DemoTokenMinter } from './explorer.js';
 import { createRequestHandler } from './request-handler.js';
@@ -70,6 +72,10 @@ export {
 } from './circuit-breaker.js';
 export type { BreakerState, CircuitBreakerOptions } from './circuit-breaker.js';
 export { METRICS_PATH } from './metrics-server.js';
+export { DEFAULT_QUERY_PLANNER, QUERY_PLANNERS } from './query-planner.js';
+export type { QueryPlanner } from './query-planner.js';
+export { DEFAULT_TOKEN_CACHE_ENTRIES, DEFAULT_TOKEN_CACHE_MAX_AGE_MS } from './token-cache.js';
+export type { TokenCacheOptions } from './token-cache.js';
 
 export interface GatewayOptions {
   /** The supergraph SDL to serve, as composed (it is never polled or reloaded). */
@@ -81,6 +87,14 @@ export interface GatewayOptions {
   readonly subgraphUrls?: Readonly<Record<string, string>>;
   /** Checks every caller's bearer token before any planning. */
   readonly verifier: TokenVerifier;
+  /**
+   * Verified tokens are remembered until their `exp` (at most a minute), so a caller's repeated
+   * token is not checked again on every request; refused tokens never are. `false`: check every
+   * time. Default {@link DEFAULT_TOKEN_CACHE_ENTRIES} tokens, {@link DEFAULT_TOKEN_CACHE_MAX_AGE_MS}.
+   */
+  readonly tokenCache?: TokenCacheOptions | false;
+  /** Which query planner plans operations. Default {@link DEFAULT_QUERY_PLANNER}. */
+  readonly queryPlanner?: QueryPlanner;
   /** A JWKS document published at `GET /.well-known/jwks.json` (the dev stack's issuer). */
   readonly jwks?: object;
   /** Per-call subgraph timeout. Default {@link DEFAULT_SUBGRAPH_TIMEOUT_MS}. */
@@ -160,10 +174,15 @@ export function createGateway(options: GatewayOptions): Gateway {
   const breaker: CircuitBreakerOptions = Object.freeze({ ...DEFAULT_BREAKER_OPTIONS, ...definedOnly(options.breaker ?? {}) });
   checkBreakerOptions(breaker);
   const drainTimeoutMs = options.drainTimeoutMs ?? DEFAULT_DRAIN_TIMEOUT_MS;
+  const queryPlanner = options.queryPlanner ?? DEFAULT_QUERY_PLANNER;
+  if (!QUERY_PLANNERS.includes(queryPlanner)) {
+    throw new Error(`queryPlanner must be one of ${QUERY_PLANNERS.join(', ')}; got ${JSON.stringify(queryPlanner)}.`);
+  }
+  const verifier = options.tokenCache === false ? options.verifier : cachingTokenVerifier(options.verifier, options.tokenCache);
   const metrics = new GatewayMetrics();
   const inFlight = new InFlightRequests((delta) => metrics.inFlight.inc(delta));
   let draining = false;
-  const runtime = createBeaconRuntime({ supergraph, subgraphTimeoutMs: timeoutMs, subgraphTimeouts, breaker, limits, logger, metrics });
+  const runtime = createBeaconRuntime({ supergraph, subgraphTimeoutMs: timeoutMs, subgraphTimeouts, breaker, limits, logger, metrics, queryPlanner });
   const buckets = options.rateLimit === false ? undefined : tokenBucketsFor(options.redisUrl, logger);
   const rateLimiter =
     options.rateLimit === false || buckets === undefined
@@ -182,7 +201,7 @@ export function createGateway(options: GatewayOptions): Gateway {
   const server = createServer(
     createRequestHandler({
       runtime,
-      verifier: options.verifier,
+      verifier,
       logger,
       explorerHtml: explorer.html,
       explorerRoutes: explorer.routes,

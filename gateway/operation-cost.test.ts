@@ -1,6 +1,6 @@
 import { buildSchema, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { operationCost } from './operation-cost.js';
+import { operationCost, useOperationCost } from './operation-cost.js';
 
 const schema = buildSchema(/* GraphQL */ `
   type Query { people(first: Int = 20): [Person!]! person(id: ID!): Person cases(first: Int, after: String): CaseConnection }
@@ -45,5 +45,22 @@ describe('operationCost', () => {
     expect(cost('query ($n: Int) { cases(first: $n) { nodes { id } pageInfo { hasNextPage } } }', { n: 50 })).toBe(1 + 50 + 1);
     // Without `first`, the assumed size; a list below a node has its own page size again.
     expect(cost('{ cases { nodes { people(first: 2) { id } } } }')).toBe(1 + 10 * (1 + 2));
+  });
+});
+
+describe('useOperationCost', () => {
+  const document = parse('query ($n: Int) { people(first: $n) { id } }');
+  const run = (plugin: ReturnType<typeof useOperationCost>, n: number) => {
+    const refused: unknown[] = [];
+    const onExecute = plugin.onExecute as (payload: unknown) => void;
+    onExecute({ args: { schema, document, variableValues: { n } }, setResultAndStopExecution: (result: unknown) => refused.push(result) });
+    return refused.length > 0;
+  };
+
+  it('prices a page size sent as a variable on every request, never from an earlier one', () => {
+    const plugin = useOperationCost({ maxCost: 100, assumedListSize: 10 });
+    expect(run(plugin, 5)).toBe(false);
+    expect(run(plugin, 5000)).toBe(true);
+    expect(run(plugin, 5)).toBe(false);
   });
 });

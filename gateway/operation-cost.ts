@@ -42,13 +42,28 @@ export function useOperationCost(options: OperationCostOptions): GatewayPlugin {
   for (const [name, value] of Object.entries({ maxCost, assumedListSize })) {
     if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive whole number; got ${value}.`);
   }
+  // A document's cost depends only on it, unless a page size comes from a variable: the same query
+  // text, sent again and again by a partner tool, is priced once (the runtime caches parsed documents).
+  const costs = new WeakMap<DocumentNode, Map<string, { schema: GraphQLSchema; cost: number }>>();
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      const cost = operationCost(args.schema, args.document, args.operationName ?? undefined, args.variableValues ?? {}, {
-        assumedListSize,
-        pageSizeArgument,
-        stopAbove: maxCost,
-      });
+      const operationName = args.operationName ?? undefined;
+      let byOperation = costs.get(args.document);
+      const known = byOperation?.get(operationName ?? '');
+      let cost = known !== undefined && known.schema === args.schema ? known.cost : undefined;
+      if (cost === undefined) {
+        const reads = { variables: false };
+        cost = operationCost(args.schema, args.document, operationName, args.variableValues ?? {}, {
+          assumedListSize,
+          pageSizeArgument,
+          stopAbove: maxCost,
+          reads,
+        });
+        if (!reads.variables) {
+          if (!byOperation) costs.set(args.document, (byOperation = new Map()));
+          byOperation.set(operationName ?? '', { schema: args.schema, cost });
+        }
+      }
       if (cost > maxCost) {
         setResultAndStopExecution({
           errors: [limitExceeded('COST_LIMIT_EXCEEDED', maxCost, `The operation costs more than ${maxCost}; ask for smaller pages.`)],
@@ -66,6 +81,8 @@ interface CostContext {
   readonly pageSizeArgument: string;
   /** Counting stops once past this: the exact figure of a refused operation does not matter. */
   readonly stopAbove: number;
+  /** Set when a page size came from a variable: the figure is then this request's only. */
+  readonly reads?: { variables: boolean };
 }
 
 export function operationCost(
@@ -73,7 +90,7 @@ export function operationCost(
   document: DocumentNode,
   operationName: string | undefined,
   variables: Readonly<Record<string, unknown>>,
-  options: Pick<CostContext, 'assumedListSize' | 'pageSizeArgument' | 'stopAbove'>,
+  options: Pick<CostContext, 'assumedListSize' | 'pageSizeArgument' | 'stopAbove' | 'reads'>,
 ): number {
   const fragments = new Map<string, FragmentDefinitionNode>();
   let operation;
@@ -143,6 +160,9 @@ function pageSize(
   const sent = args.find((arg) => arg.name.value === context.pageSizeArgument)?.value;
   let value: unknown = definition.defaultValue;
   if (sent?.kind === Kind.INT) value = Number(sent.value);
-  else if (sent?.kind === Kind.VARIABLE) value = context.variables[sent.name.value] ?? definition.defaultValue;
+  else if (sent?.kind === Kind.VARIABLE) {
+    if (context.reads) context.reads.variables = true;
+    value = context.variables[sent.name.value] ?? definition.defaultValue;
+  }
   return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : context.assumedListSize;
 }

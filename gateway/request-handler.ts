@@ -169,7 +169,8 @@ export function createRequestHandler(options: RequestHandlerOptions) {
     options.inFlight.track(res);
     // While draining, a keep-alive client must reconnect (to another replica) for its next request.
     if (options.isDraining()) res.setHeader('connection', 'close');
-    const path = pathOf(req.url);
+    // The common case, a target that is a route's own path, needs no URL parser.
+    const path = req.url !== undefined && routes.has(req.url) ? req.url : pathOf(req.url);
     logWhenFinished(req, res, path, requestId);
     try {
       // HEAD is GET without a body; Node drops the body itself.

@@ -11,6 +11,7 @@ import { useGatewayMetrics } from './metrics-plugin.js';
 import { useNoSuggestions } from './no-suggestions.js';
 import { useOperationCost } from './operation-cost.js';
 import { useOperationLimits } from './operation-limits.js';
+import { rustPlannerHandler, type QueryPlanner } from './query-planner.js';
 import { useSubgraphCalls } from './subgraph-calls.js';
 
 /** The only endpoint the runtime answers; every other path is Beacon's own router's. */
@@ -35,17 +36,21 @@ export interface BeaconRuntimeOptions {
   readonly limits: GatewayLimits;
   readonly logger: Logger;
   readonly metrics: GatewayMetrics;
+  readonly queryPlanner: QueryPlanner;
 }
 
 /**
  * Hive Gateway's runtime, configured for Beacon. Only authenticated requests reach it, so
  * introspection stays on; what it must never do is leak a subgraph's address or body, or fetch
- * GraphiQL from a CDN. JS query planner (the default): the Rust one differs on list nullability.
+ * GraphiQL from a CDN. The Rust query planner by default, with null propagation after it
+ * (query-planner.ts); the JS planner on request.
  */
 export function createBeaconRuntime(options: BeaconRuntimeOptions): GatewayRuntime {
+  const timeoutMsOf = (subgraph: string) => options.subgraphTimeouts[subgraph] ?? options.subgraphTimeoutMs;
   const runtime = createGatewayRuntime({
     // A DocumentNode, not the SDL string: a string is first tried as a file path or URL.
     supergraph: options.supergraph,
+    ...(options.queryPlanner === 'rust' ? { unifiedGraphHandler: rustPlannerHandler } : {}),
     logging: hiveLoggerFrom(options.logger),
     graphqlEndpoint: GRAPHQL_PATH,
     graphiql: false,
@@ -53,10 +58,9 @@ export function createBeaconRuntime(options: BeaconRuntimeOptions): GatewayRunti
     // `isDev: false` pinned: Yoga otherwise copies original errors and stacks into responses
     // whenever NODE_ENV is "development".
     maskedErrors: { maskError: createErrorMasker(options.logger), isDev: false },
-    upstreamTimeout: ({ subgraphName }) =>
-      (subgraphName === undefined ? undefined : options.subgraphTimeouts[subgraphName]) ?? options.subgraphTimeoutMs,
-    // No `upstreamRetry`: the runtime's retries every thrown error, a timeout included, which
-    // would double the time a caller waits on a slow subgraph. subgraph-calls.ts retries instead.
+    // Neither `upstreamTimeout` nor `upstreamRetry`: subgraph-calls.ts does both (see there why); the
+    // runtime's retry would also retry every thrown error, a timeout included, doubling the time a
+    // caller waits on a slow subgraph.
     // Tag each subgraph's errors with its name, which masking keeps: names are public (the docs
     // and access matrix use them), addresses are not. No default code, so the subgraph's own
     // code (FORBIDDEN…) or the transport's (timeout, refused) decides how the error is masked.
@@ -74,8 +78,8 @@ export function createBeaconRuntime(options: BeaconRuntimeOptions): GatewayRunti
       useDistinctErrors(),
       useRequestIdInMaskedErrors('x-request-id'),
       useGatewayMetrics(options.metrics),
-      // Last, so it wraps the runtime's timeout and retry (see subgraph-calls.ts).
-      useSubgraphCalls({ breaker: options.breaker, metrics: options.metrics, logger: options.logger }),
+      // Timeouts, breakers and the one retry of a query, around every subgraph call.
+      useSubgraphCalls({ breaker: options.breaker, timeoutMsOf, metrics: options.metrics, logger: options.logger }),
     ],
     propagateHeaders: {
       fromClientToSubgraphs({ request }) {

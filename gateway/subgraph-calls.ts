@@ -4,13 +4,10 @@ import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
 import { REQUEST_ID_HEADER } from '../shared/logging/index.js';
 import { CircuitBreaker, type CircuitBreakerOptions } from './circuit-breaker.js';
+import { CIRCUIT_OPEN_CODE, SUBGRAPH_NAME_EXTENSION } from './subgraph-error.js';
 import type { GatewayMetrics } from './metrics.js';
 
-/**
- * The code of the error an open breaker answers with instead of calling its subgraph. Never sent
- * to callers: masking turns it into `SUBGRAPH_UNAVAILABLE`, like any other failed call.
- */
-export const CIRCUIT_OPEN_CODE = 'SUBGRAPH_CIRCUIT_OPEN';
+export { CIRCUIT_OPEN_CODE };
 /**
  * Codes Hive Gateway's transport gives a call that never got a GraphQL answer: refused or reset
  * connection, timeout, a body that is not GraphQL. A subgraph's own GraphQL errors (FORBIDDEN,
@@ -24,18 +21,24 @@ const TRANSPORT_FAILURE_CODES = new Set(['SUBREQUEST_HTTP_ERROR', 'GATEWAY_TIMEO
  * waited the whole timeout) or one the subgraph answered, even with an error status.
  */
 export const QUERY_RETRY_DELAY_MS = 50;
+/**
+ * Why a call's signal is aborted once the call is over: only so the HTTP executor lets go of its
+ * listeners. One shared reason, since `abort()` without one builds a DOMException (and its stack) per call.
+ */
+const CALL_SETTLED = new Error('The subgraph call is over.');
 
 export interface SubgraphCallsOptions {
   readonly breaker: CircuitBreakerOptions;
+  /** Each attempt's timeout for a subgraph, in ms. */
+  readonly timeoutMsOf: (subgraph: string) => number;
   readonly metrics: GatewayMetrics;
   readonly logger: Logger;
 }
 
 /**
- * A circuit breaker per subgraph, one retry for a query whose connection failed, and each call's
- * latency. Registered after the runtime's timeout plugin, so it wraps it: each attempt has its
- * own timeout, the breaker sees a call's final outcome (after the retry), and an open breaker
- * stops a call before any connection is tried.
+ * A timeout per attempt, a circuit breaker per subgraph, one retry for a query whose connection
+ * failed, and each call's latency. Each attempt has its own timeout, the breaker sees a call's
+ * final outcome (after the retry), and an open breaker stops a call before any connection is tried.
  */
 export function useSubgraphCalls(options: SubgraphCallsOptions): GatewayPlugin {
   const { metrics, logger } = options;
@@ -66,7 +69,7 @@ export function useSubgraphCalls(options: SubgraphCallsOptions): GatewayPlugin {
         if (admission === 'no') {
           observe('rejected');
           logger.debug({ requestId: requestIdOf(request), subgraph: subgraphName }, 'subgraph call refused: breaker open');
-          return circuitOpenResult();
+          return circuitOpenResult(subgraphName);
         }
         const probe = admission === 'probe';
         const settle = (failed: boolean) => {
@@ -76,7 +79,7 @@ export function useSubgraphCalls(options: SubgraphCallsOptions): GatewayPlugin {
           // The masked error the caller gets names no cause; this line, under its request id, does.
           if (failed) logger.warn({ requestId: requestIdOf(request), subgraph: subgraphName, probe }, 'subgraph call failed');
         };
-        const attempt = () => Promise.resolve().then(() => (executor as Executor)(request));
+        const attempt = () => attemptWithTimeout(executor as Executor, request, options.timeoutMsOf(subgraphName));
         return attempt()
           .then((first) =>
             request.operationType === 'query' && connectionFailed(first)
@@ -86,10 +89,12 @@ export function useSubgraphCalls(options: SubgraphCallsOptions): GatewayPlugin {
           .then(
             (result) => {
               settle(isTransportFailure(result));
+              for (const error of resultErrors(result)) nameSubgraph(error, subgraphName);
               return result;
             },
             (error: unknown) => {
               settle(true);
+              if (error instanceof GraphQLError) nameSubgraph(error, subgraphName);
               throw error;
             },
           );
@@ -98,8 +103,63 @@ export function useSubgraphCalls(options: SubgraphCallsOptions): GatewayPlugin {
   };
 }
 
-function circuitOpenResult(): ExecutionResult {
-  return { errors: [new GraphQLError('The subgraph is failing; calls to it are paused.', { extensions: { code: CIRCUIT_OPEN_CODE } })] };
+/**
+ * One call, failed with `GATEWAY_TIMEOUT` (as Hive's `upstreamTimeout` fails it) once `timeoutMs`
+ * pass; the HTTP request is aborted then. Hive's own timeout plugin is not used: it hands the
+ * HTTP executor an `AbortSignal.timeout` that lives on for the whole timeout after the call, and
+ * the executor's listener on its shared dispose signal with it — at a few hundred calls a second,
+ * thousands of listeners, and Node's `addEventListener` walks them all on every call (about a
+ * tenth of Beacon's gateway CPU per request in a profile). Here the signal is aborted as soon as the call settles,
+ * which lets the executor drop its listener at once; the response has been read by then.
+ */
+function attemptWithTimeout(executor: Executor, request: ExecutionRequest, timeoutMs: number): Promise<ExecutionResult> {
+  const controller = new AbortController();
+  const signal = request.signal ? AbortSignal.any([request.signal, controller.signal]) : controller.signal;
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => {
+      const error = new GraphQLError('The operation was aborted due to timeout', {
+        extensions: { code: 'GATEWAY_TIMEOUT', http: { status: 504 } },
+      });
+      controller.abort(error);
+      reject(error);
+    }, timeoutMs);
+  });
+  const call = Promise.resolve().then(() => executor({ ...request, signal }) as Promise<ExecutionResult>);
+  return Promise.race([call, timedOut]).then(
+    (result) => {
+      clearTimeout(timer);
+      // A stream (a subscription) is still being read: only its timeout is cleared.
+      if (typeof result !== 'object' || result === null || !(Symbol.asyncIterator in result)) controller.abort(CALL_SETTLED);
+      return result;
+    },
+    (error: unknown) => {
+      clearTimeout(timer);
+      controller.abort(CALL_SETTLED);
+      throw error;
+    },
+  );
+}
+
+function circuitOpenResult(subgraph: string): ExecutionResult {
+  const extensions = { code: CIRCUIT_OPEN_CODE, [SUBGRAPH_NAME_EXTENSION]: subgraph };
+  return { errors: [new GraphQLError('The subgraph is failing; calls to it are paused.', { extensions })] };
+}
+
+/**
+ * Names the subgraph on its errors, as the runtime's `subgraphErrors` does for the errors in a
+ * result — but also on a failed call's error (a timeout, a refused connection), which the Rust
+ * planner reports as thrown, where that option never sees it. Masking relies on the name to tell
+ * a subgraph's errors from the gateway's own (error-masking.ts).
+ */
+function nameSubgraph(error: GraphQLError, subgraph: string): void {
+  const extensions = error.extensions as Record<string, unknown>;
+  extensions[SUBGRAPH_NAME_EXTENSION] ??= subgraph;
+}
+
+function resultErrors(result: unknown): readonly GraphQLError[] {
+  if (typeof result !== 'object' || result === null || Symbol.asyncIterator in result) return [];
+  return (result as ExecutionResult).errors ?? [];
 }
 
 /** A result that holds only transport errors: the subgraph did not answer with GraphQL. */

@@ -102,6 +102,17 @@ describe('a corridor profile from all three sectors in one query', () => {
     const ranking = await stack.query('hub-analyst', '{ lawEnforcementHotspots(measure: CASES, year: 2021) { entries { origin count { value } } } }');
     expect((ranking.body.data!.lawEnforcementHotspots as any).entries).toEqual([{ origin: 'GB', count: { value: 15 } }]);
   });
+
+  it('answers for a UN M49 sub-region (154 Northern Europe holds GB), and refuses a region as a route end', async () => {
+    const region = await stack.query(
+      'hub-analyst',
+      '{ location(code: "154") { code lawEnforcementAggregate(measure: CASES, period: "2021") { total { value } } ngoAggregate(measure: SURVIVORS, period: "2021") { total { value } } } }',
+    );
+    expect(region.body.errors).toBeUndefined();
+    expect(region.body.data!.location).toEqual({ code: '154', lawEnforcementAggregate: { total: { value: 15 } }, ngoAggregate: { total: { value: 20 } } });
+    const route = await stack.query('hub-analyst', '{ corridor(origin: "151", destination: "154") { origin } }');
+    expect(route.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
 });
 
 describe('export for GIS tools', () => {

@@ -54,7 +54,7 @@ describe('npx beacon import (the real command, a real sector target)', () => {
     const file = join(folder, 'person-records.csv');
     await writeFile(file, FILE);
 
-    const first = await beacon(['import', 'law-enforcement', file]);
+    const first = await beacon(['import', 'law-enforcement', file, '--kind', 'person-record']);
     expect(first.stderr).toMatch(/^import: 100%, 3 rows/);
     expect(first.code).toBe(3);
     expect(first.stdout).toContain('into law-enforcement (person-record) as harbour-police (le-investigator)');
@@ -64,14 +64,14 @@ describe('npx beacon import (the real command, a real sector target)', () => {
     const report = await readFile(join(folder, 'person-records.rejects.csv'), 'utf8');
     expect(report).toMatch(/^row,line,source_id,field,reason\n3,4,,case_handling_code,/);
 
-    const second = await beacon(['import', 'law-enforcement', file]);
+    const second = await beacon(['import', 'law-enforcement', file, '--kind', 'person-record']);
     expect(second.stdout).toMatch(/inserted {3}0\n {2}updated {4}0\n {2}unchanged {2}2\n/);
   });
 
   it('exits 1 naming the missing columns, before any row', async () => {
     const file = join(folder, 'short.csv');
     await writeFile(file, 'source_record_id,category\nx-1,VICTIM\n');
-    const result = await beacon(['import', 'law-enforcement', file]);
+    const result = await beacon(['import', 'law-enforcement', file, '--kind', 'person-record']);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('beacon import: Missing required columns in the header: case_reference, case_jurisdiction');
   });

@@ -11,30 +11,32 @@ import { parse, type DocumentNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { composeSupergraph } from '../cli/compose/compose-supergraph.js';
 import { FORWARDED_HEADERS, loadSupergraph } from '../gateway/index.js';
+import { rustPlannerHandler } from '../gateway/query-planner.js';
 import type { PersonaName } from '../shared/auth/index.js';
 import { DEFAULT_HEADERS, SUPERGRAPH_PATH, startTestStack, type GraphQLResponse, type TestStack } from './support/stack.js';
 
 /*
  * Hive Gateway's two query planners, side by side on the same supergraph and subgraphs: the JS
- * planner Beacon's gateway runs, and the Rust one (`@graphql-hive/router-runtime`). Each case
- * sends one operation to both. The cases are the ones whose nulls the rest of the suite pins
- * through the JS planner (thin-slice, access-matrix, partial-results), and the shape DESIGN.md
- * recorded the Rust planner getting wrong: a `[T!]!` list whose items error.
+ * planner, and the Rust one (`@graphql-hive/router-runtime`) as Beacon's gateway runs it — its
+ * results passed through GraphQL's null propagation (gateway/query-planner.ts). Each case sends
+ * one operation to both. The cases are the ones whose nulls the rest of the suite pins through
+ * the JS planner (thin-slice, access-matrix, partial-results), and the shape DESIGN.md recorded
+ * the Rust planner getting wrong: a `[T!]!` list whose items error.
  *
- * What this pins (router-runtime 1.4.23, gateway-runtime 2.12.1). On Beacon's own schema —
- * where every field a policy can deny is nullable — the data, every null included, is the same
- * from both planners. The shape DESIGN.md recorded is still wrong on the Rust planner: items of a
- * `[T!]!` that lose a non-null field come back as `[null, null]`, where GraphQL's null propagation
- * (and the JS planner) nulls the list and everything up to the nearest nullable parent. The errors
- * differ too — the same errors with the same codes, at other paths: the JS planner leaves the index
- * of a list of entities out of an error's path (`people.0.survivors.givenName`), the Rust one keeps
- * it (`people.0.survivors.0.givenName`, as the spec asks); for an unavailable subgraph the JS
- * planner points at the first item's field, the Rust one at the list field with no index
- * (`people.survivors`). So the gateway keeps the JS planner (bench/README.md, "gateway"); when a
- * router-runtime upgrade makes these tests fail, look again.
+ * What this pins (router-runtime 1.4.23, gateway-runtime 2.12.1). The data, every null included,
+ * is the same from both. The raw Rust planner still answers `[null, null]` for a `[T!]!` whose
+ * items lose a non-null field (pinned below: when an upgrade fixes it, the null-propagation step
+ * may go). The errors differ — the same errors with the same codes, at other paths: the JS
+ * planner leaves the index of a list of entities out of an error's path
+ * (`people.0.survivors.givenName`), the Rust one keeps it (`people.0.survivors.0.givenName`, as
+ * the spec asks); for an unavailable subgraph the JS planner points at the first item's field,
+ * the Rust one at the list field with no index (`people.survivors`); and where one item's error
+ * nulls a whole non-null list, the JS planner reports that one error, the Rust one each item's.
  */
 
-type Planner = 'js' | 'rust';
+/** `rust`: as Beacon's gateway runs it, null propagation included; `rust-raw`: the package alone. */
+type Planner = 'js' | 'rust' | 'rust-raw';
+const HANDLERS = { js: undefined, rust: rustPlannerHandler, 'rust-raw': unifiedGraphHandler } as const;
 
 interface RunningGateway {
   readonly url: string;
@@ -43,10 +45,11 @@ interface RunningGateway {
 
 /** A bare Hive runtime (no Beacon plugins, which do not depend on the planner) behind node:http. */
 async function startRuntime(supergraph: DocumentNode, planner: Planner): Promise<RunningGateway> {
+  const handler = HANDLERS[planner];
   const runtime: GatewayRuntime = createGatewayRuntime({
     supergraph,
     logging: false,
-    ...(planner === 'rust' ? { unifiedGraphHandler } : {}),
+    ...(handler ? { unifiedGraphHandler: handler } : {}),
     propagateHeaders: {
       fromClientToSubgraphs({ request }) {
         const headers: Record<string, string> = {};
@@ -96,7 +99,7 @@ function withoutIndices(errors: readonly string[]): string[] {
   return errors.map((error) => error.replace(/\.\d+(?=[. ])/g, '')).sort();
 }
 
-async function answersOf(gateways: Readonly<Record<Planner, RunningGateway>>, query: string, headers: Record<string, string>) {
+async function answersOf(gateways: Readonly<Record<'js' | 'rust', RunningGateway>>, query: string, headers: Record<string, string>) {
   const [js, rust] = await Promise.all([post(gateways.js.url, query, headers), post(gateways.rust.url, query, headers)]);
   return { js: comparable(js), rust: comparable(rust) };
 }
@@ -121,7 +124,7 @@ const PARTIAL_QUERY = `{ people(minSectors: 2) { id personRecords { id givenName
 
 describe('the Rust query planner beside the JS one, on the Beacon stack', () => {
   let stack: TestStack;
-  let gateways: Record<Planner, RunningGateway>;
+  let gateways: Record<'js' | 'rust', RunningGateway>;
   const headersOf = (persona: PersonaName) => ({ authorization: `Bearer ${stack.tokens[persona]}`, ...DEFAULT_HEADERS[persona] });
 
   beforeAll(async () => {
@@ -180,7 +183,7 @@ describe('the Rust query planner beside the JS one, on the Beacon stack', () => 
  */
 const PEOPLE_SDL = `
   extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])
-  type Query { people: [Person!]! maybePeople: [Person] }
+  type Query { people: [Person!]! maybePeople(first: Int): [Person] }
   type Person @key(fields: "id") { id: ID! }
 `;
 const NAMES_SDL = `
@@ -220,21 +223,47 @@ describe('the Rust query planner beside the JS one, on items of a non-null list 
       started.push({ name, url, sdl });
     }
     const supergraph = parse(composeSupergraph(started));
-    gateways = { js: await startRuntime(supergraph, 'js'), rust: await startRuntime(supergraph, 'rust') };
+    gateways = {
+      js: await startRuntime(supergraph, 'js'),
+      rust: await startRuntime(supergraph, 'rust'),
+      'rust-raw': await startRuntime(supergraph, 'rust-raw'),
+    };
   });
   afterAll(async () => {
     await gateways?.js.close();
     await gateways?.rust.close();
+    await gateways?.['rust-raw'].close();
     for (const server of servers) await server.stop();
   });
 
-  it('returns `[null, null]` for a `[Person!]!` whose items lose a non-null field, where the JS planner nulls data as the spec says', async () => {
+  it('nulls data for a `[Person!]!` whose items lose a non-null field, as the JS planner and the spec do, keeping each item’s error', async () => {
     const { js, rust } = await answersOf(gateways, '{ people { id name } }', {});
     expect(js.data).toBeNull();
-    expect(rust.data).toEqual({ people: [null, null] });
-    // Once one item has nulled the list, the others' errors no longer land anywhere: one error.
+    expect(rust.data).toBeNull();
+    // graphql-js stops at the first item's error (the list is null already); the others are kept here.
     expect(js.errors).toEqual(['people.name INTERNAL_SERVER_ERROR']);
     expect(rust.errors).toEqual(['people.0.name INTERNAL_SERVER_ERROR', 'people.1.name INTERNAL_SERVER_ERROR']);
+  });
+
+  it('still gets `[null, null]` from the Rust planner package alone: the null-propagation step is what corrects it', async () => {
+    const raw = comparable(await post(gateways['rust-raw'].url, '{ people { id name } }', {}));
+    expect(raw.data).toEqual({ people: [null, null] });
+  });
+
+  it('refuses a variable that does not fit its type as a request error, 400 and no data, as the JS planner does', async () => {
+    const send = async (planner: Planner) => {
+      const response = await fetch(gateways[planner].url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: 'query ($n: Int) { maybePeople(first: $n) { id } }', variables: { n: 'many' } }),
+      });
+      return { status: response.status, body: (await response.json()) as GraphQLResponse };
+    };
+    const [js, rust] = await Promise.all([send('js'), send('rust')]);
+    expect(js.status).toBe(400);
+    expect(rust.status).toBe(400);
+    expect(rust.body.data).toBeUndefined();
+    expect(rust.body.errors?.map((error) => error.message)).toEqual(js.body.errors?.map((error) => error.message));
   });
 
   it('nulls only the errored nullable field of each item, as the JS planner does', async () => {

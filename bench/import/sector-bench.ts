@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import type { Principal } from '../../shared/auth/index.js';
 import { dropDatabase, ensureDatabase } from '../../shared/database/index.js';
-import type { ImportTarget } from '../../shared/import/index.js';
+import type { ImportTarget, WorkerTargetRecipe } from '../../shared/import/index.js';
 import { openSectorSubgraph, principalFor } from '../../cli/import/open-sector-subgraph.js';
 import { findSubgraph } from '../../cli/stack/subgraph-registry.js';
+import { sectorTargetRecipe } from '../../cli/import/worker-import-target.js';
 import type { SectorFile } from './sector-files.js';
 
 /** A sector's own import target, built as `beacon import` builds it, with a file generator for it. */
@@ -15,6 +16,8 @@ export interface SectorBench {
   readonly dataSource: DataSource;
   readonly target: ImportTarget<unknown>;
   readonly principal: Principal;
+  /** How a parse worker builds the same target (absent: the target cannot be checked in workers). */
+  readonly recipe?: WorkerTargetRecipe;
   /** The table whose shape the COPY baseline fills. */
   readonly table: string;
   readonly header: string;
@@ -36,12 +39,8 @@ export async function openSectorBench(serverUrl: string, database: string, linka
   const { principal } = principalFor(definition, undefined);
   const url = new URL(serverUrl);
   url.pathname = `/${database}`;
-  const subgraph = await openSectorSubgraph({
-    definition,
-    databaseUrl: url.toString(),
-    org: principal.org,
-    env: { BEACON_HOME: home, BEACON_LINKAGE_SECRET: linkageSecret, BEACON_LOG_LEVEL: 'silent', BEACON_LINKAGE_URL: 'http://127.0.0.1:1/graphql' },
-  }).catch(async (error: unknown) => {
+  const env = { BEACON_HOME: home, BEACON_LINKAGE_SECRET: linkageSecret, BEACON_LOG_LEVEL: 'silent', BEACON_LINKAGE_URL: 'http://127.0.0.1:1/graphql' };
+  const subgraph = await openSectorSubgraph({ definition, databaseUrl: url.toString(), org: principal.org, env }).catch(async (error: unknown) => {
     await dropDatabase(serverUrl, database);
     await rm(home, { recursive: true, force: true });
     throw error;
@@ -61,6 +60,7 @@ export async function openSectorBench(serverUrl: string, database: string, linka
     dataSource: subgraph.dataSource,
     target,
     principal,
+    recipe: sectorTargetRecipe({ subgraph: file.subgraph, kind: file.kind, org: principal.org, databaseUrl: url.toString(), env }),
     table: file.table,
     header: file.header,
     line: (i) => file.line(i),

@@ -39,7 +39,7 @@ export const BENCH_SECRET = 'beacon-bench-linkage-secret-not-for-production-use'
 export function evaluate(
   records: readonly LabelledRecord[],
   encoding: FuzzyEncodingOptions = {},
-  linking: LinkOptions & { readonly strict?: boolean } = {},
+  linking: LinkOptions = {},
   secret: string = BENCH_SECRET,
 ): Evaluation {
   const startedAt = performance.now();
@@ -57,7 +57,7 @@ export function evaluate(
     rejectedFields += encoded.rejected.length;
   }
   const encodedAt = performance.now();
-  const result = linkRecords(store, blockingKeys, { ...linking, identityKeys: linking.strict ? identityKeys : undefined });
+  const result = linkRecords(store, blockingKeys, { identityKeys, ...linking });
   const linkedAt = performance.now();
   return {
     quality: pairQuality(records.map((record) => record.entity), result.clusterOf),

@@ -21,6 +21,7 @@ export async function runGateway(): Promise<number> {
     rateLimit: config.rateLimit,
     redisUrl: config.redisUrl,
     rateLimitKeyPrefix: config.rateLimitKeyPrefix,
+    queryPlanner: config.queryPlanner,
     verifier: createTokenVerifier({
       issuers: readTrustedIssuers(process.env),
       audience: readString(process.env, 'BEACON_AUDIENCE', BEACON_AUDIENCE),

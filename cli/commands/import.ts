@@ -6,12 +6,13 @@ import { ConfigError } from '../../shared/config/index.js';
 import { IMPORT_FORMATS, runImport, type ImportFormat, type ImportSummary, type ImportTarget } from '../../shared/import/index.js';
 import { deliverPublications, openSectorSubgraph, principalFor } from '../import/open-sector-subgraph.js';
 import { ImportProgressBar } from '../import/progress-bar.js';
+import { sectorTargetRecipe } from '../import/worker-import-target.js';
 import { locateSubgraphDatabase, withSubgraphDatabase } from '../stack/database-resolution.js';
 import { findSubgraph, SUBGRAPHS, type SectorSubgraphDefinition, type SubgraphDefinition } from '../stack/subgraph-registry.js';
 
 const USAGE =
   'Usage: beacon import <subgraph> <file> [--kind <name>] [--format csv|ndjson] [--batch-size N] [--rejects <file>]\n' +
-  '                     [--database-url <url>] [--as <persona>] [--linkage-url <url>]';
+  '                     [--database-url <url>] [--as <persona>] [--linkage-url <url>] [--threads N]';
 /** Exit status when the import ran but rejected rows (listed in the report). */
 export const EXIT_ROWS_REJECTED = 3;
 /** Reading in larger pieces than a stream's 64 KiB default halves the parser's per-chunk work. */
@@ -42,6 +43,8 @@ export async function runImportCommand(args: string[], context: Partial<ImportCo
       'database-url': { type: 'string' },
       as: { type: 'string' },
       'linkage-url': { type: 'string' },
+      // Parse worker threads (0: none); default: one per core beyond two, at most four.
+      threads: { type: 'string' },
     },
   });
   const [name, file] = positionals;
@@ -52,6 +55,7 @@ export async function runImportCommand(args: string[], context: Partial<ImportCo
   const definition = sectorDefinition(name, definitions);
   const format = formatOf(file, values.format);
   const batchSize = values['batch-size'] === undefined ? undefined : Number(values['batch-size']);
+  const threads = values.threads === undefined ? undefined : Number(values.threads);
   const size = await fileSize(file);
   const rejects = values.rejects ?? join(dirname(file), `${basename(file, extname(file))}.rejects.csv`);
   const { name: persona, principal } = principalFor(definition, values.as);
@@ -73,6 +77,10 @@ export async function runImportCommand(args: string[], context: Partial<ImportCo
           batchSize,
           rejectReport: rejects,
           onProgress: (progress) => bar.update(progress),
+          parallel: {
+            recipe: sectorTargetRecipe({ subgraph: definition.name, kind: target.name, org: principal.org, databaseUrl, linkageUrl: values['linkage-url'], env }),
+            threads,
+          },
         });
       } finally {
         bar.done();

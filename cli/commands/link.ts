@@ -22,8 +22,9 @@ One input: duplicates within it. Several: across and within them.
   street_number, street, address_2, locality, postcode, region, country. Give it once for all
   inputs, or once per --input (same order) when their columns are named differently.
 --threshold: Dice similarity from which two records may be one person (default ${DEFAULT_LINK_THRESHOLD}).
---strict: link on a weak similarity only when a name with a birth-date part, or the whole birth
-  date, also agrees — recommended where relatives share addresses (a little recall for precision).
+--strict: a pair whose birth date is missing, contradicts or only partly agrees links only from
+  a strong similarity (0.65), never a weak one — recommended where relatives share addresses
+  (recall for precision). Without it such a pair links when it is unambiguous.
 --secret: the linkage secret (≥ 32 bytes); prefer ${SECRET_VARIABLE}, since arguments are visible
   to other users of the machine. Without either, a random secret is used for this run.
 `;

@@ -147,6 +147,9 @@ describe('beacon seed into the sector databases', () => {
       }
     };
     expect(await counted(databases.urls.seed_le, 'person_record')).toBe(files.counts.personRecords);
+    expect(await counted(databases.urls.seed_le, 'journey_leg')).toBe(files.counts.journeyLegs);
+    expect(files.counts.journeyLegs).toBeGreaterThan(0);
+    expect(await counted(databases.urls.seed_ngo, 'trafficking_event')).toBe(files.counts.traffickingEvents);
     expect(await counted(databases.urls.seed_ngo, 'survivor')).toBe(files.counts.survivors);
     expect(await counted(databases.urls.seed_fin, 'account_holder')).toBe(files.counts.accountHolders);
     expect(await counted(databases.urls.seed_fin, 'account')).toBe(files.counts.accounts);

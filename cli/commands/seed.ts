@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../../shared/config/index.js';
 import { generateSeed, type SeedFiles } from '../seed/generate-seed.js';
+import { importSteps } from '../seed/import-steps.js';
 import type { SubgraphDefinition } from '../stack/subgraph-registry.js';
 
 const USAGE = 'Usage: beacon seed --people N --seed S [--out DIR] [--as-of YYYY-MM-DD] [--database-url <server url>]';
@@ -87,15 +88,8 @@ function summary(files: SeedFiles, out: string, seconds: number, kept: boolean):
     `  ground truth     ${count(counts.plantedRedFlags)} planted red flags; ground-truth/people.csv, records.csv, red-flags.csv`,
   ];
   if (kept) {
-    lines.push(
-      'Load them with:',
-      `  npx beacon import law-enforcement ${files.lawEnforcement.personRecords}`,
-      `  npx beacon import ngo ${files.ngo.survivors} --kind survivor`,
-      `  npx beacon import financial ${files.financial.accountHolders} --kind account-holder`,
-      `  (accounts.ndjson has no import target yet: \`npx beacon seed\` without --out opens them), then`,
-      `  npx beacon import financial ${files.financial.transactions} --kind transaction`,
-      'Journey legs and trafficking events have no import target yet: their NDJSON files are for reference.',
-    );
+    lines.push('Load them with (in this order: a record before those that name it):');
+    for (const step of importSteps(files)) lines.push(`  npx beacon import ${step.subgraph} ${step.file} --kind ${step.kind}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -34,25 +34,7 @@ export interface BatchSubgraphOptions {
  * publish keys the rest of the federation cannot match.
  */
 export async function openSectorSubgraph(options: BatchSubgraphOptions): Promise<SectorSubgraph> {
-  const { definition, env } = options;
-  const home = readStackConfig(env).home;
-  const linkageUrl =
-    options.linkageUrl ??
-    readOptional(env, 'BEACON_LINKAGE_URL') ??
-    `http://127.0.0.1:${readPort(env, 'BEACON_LINKAGE_PORT', DEFAULT_LINKAGE_PORT)}/graphql`;
-  const subgraph = await definition.create(
-    {
-      port: 0,
-      host: '127.0.0.1',
-      databaseUrl: options.databaseUrl,
-      // Nothing is served, so no token is ever verified.
-      issuers: [{ issuer: 'beacon-cli', jwksFile: '/dev/null' }],
-      audience: BEACON_AUDIENCE,
-      logLevel: readOptional(env, 'BEACON_LOG_LEVEL') ?? 'warn',
-      linkage: { url: linkageUrl, secret: linkageSecret(env, home), credential: linkageCredential(env, home, definition, options.org) },
-    },
-    createLogger(definition.name, readOptional(env, 'BEACON_LOG_LEVEL') ?? 'warn'),
-  );
+  const subgraph = await createSectorSubgraph(options);
   const { dataSource } = subgraph;
   try {
     await dataSource.initialize();
@@ -66,6 +48,29 @@ export async function openSectorSubgraph(options: BatchSubgraphOptions): Promise
     throw error;
   }
   return subgraph;
+}
+
+/** The subgraph of {@link openSectorSubgraph} with its database neither opened nor migrated (an import's parse workers need no database). */
+export async function createSectorSubgraph(options: BatchSubgraphOptions): Promise<SectorSubgraph> {
+  const { definition, env } = options;
+  const home = readStackConfig(env).home;
+  const linkageUrl =
+    options.linkageUrl ??
+    readOptional(env, 'BEACON_LINKAGE_URL') ??
+    `http://127.0.0.1:${readPort(env, 'BEACON_LINKAGE_PORT', DEFAULT_LINKAGE_PORT)}/graphql`;
+  return definition.create(
+    {
+      port: 0,
+      host: '127.0.0.1',
+      databaseUrl: options.databaseUrl,
+      // Nothing is served, so no token is ever verified.
+      issuers: [{ issuer: 'beacon-cli', jwksFile: '/dev/null' }],
+      audience: BEACON_AUDIENCE,
+      logLevel: readOptional(env, 'BEACON_LOG_LEVEL') ?? 'warn',
+      linkage: { url: linkageUrl, secret: linkageSecret(env, home), credential: linkageCredential(env, home, definition, options.org) },
+    },
+    createLogger(definition.name, readOptional(env, 'BEACON_LOG_LEVEL') ?? 'warn'),
+  );
 }
 
 function linkageSecret(env: NodeJS.ProcessEnv, home: string): string {

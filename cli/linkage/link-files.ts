@@ -118,7 +118,8 @@ export async function linkFiles(options: LinkFilesOptions): Promise<LinkFilesRes
 
   const result = linkRecords(store, blockingKeys, {
     threshold: options.threshold,
-    identityKeys: options.strict ? identityKeys : undefined,
+    identityKeys,
+    strict: options.strict === true,
     onProgress: (done, total) => progress.update('comparing', done, total),
   });
   progress.done(`compared: ${result.stats.comparisons.toLocaleString('en')} pairs`);

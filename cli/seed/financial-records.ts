@@ -67,7 +67,7 @@ export class FinancialRecords {
     private readonly seed: number,
     private readonly asOf: string,
     readonly holderFile: CsvFile<(typeof HOLDER_FILE_COLUMNS)[number]>,
-    /** Accounts and their holders: the import has no account target yet (see the seed report). */
+    /** Accounts and their holders, as `npx beacon import financial --kind account` reads them (after the customers). */
     readonly accountFile: NdjsonFile,
     readonly transactionFile: CsvFile<(typeof TRANSACTION_FILE_COLUMNS)[number]>,
     private readonly truth: GroundTruth,
@@ -138,7 +138,7 @@ export class FinancialRecords {
       iban: germanIban(BANK_CODE, accountNumber),
       country: 'DE',
       openedOn: addDays(this.asOf, -prng.int(120, 3000)),
-      holderSourceRecordIds: [holder],
+      holders: [holder],
     });
     this.truth.record('financial', 'account', account, member, networkId);
 

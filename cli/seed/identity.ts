@@ -21,6 +21,7 @@ export interface Identity {
 
 const EMAIL_DOMAINS = ['gmail.com', 'yahoo.com', 'outlook.com', 'mail.ru', 'ukr.net', 'abv.bg', 'hotmail.com', 'icloud.com'];
 const PASSPORT_LETTERS = 'ABCDEFGHJKLMNPRSTUVWXYZ';
+const EMAIL_HANDLES = ['sun', 'star', 'blue', 'angel', 'sweet', 'happy', 'lucky', 'king', 'queen', 'moon', 'rose', 'tiger', 'dream', 'sky', 'love', 'music', 'best', 'cool', 'wolf', 'flower'];
 
 /** A person born between `minAge` and `maxAge` years before `asOf` (ISO day). */
 export function drawIdentity(prng: Prng, personId: string, origin: Origin, asOf: string, ages: { min: number; max: number }, sex?: 'F' | 'M'): Identity {
@@ -41,11 +42,32 @@ export function drawIdentity(prng: Prng, personId: string, origin: Origin, asOf:
     family,
     dateOfBirth: `${year}-${pad(month)}-${pad(day)}`,
     phone: drawPhone(prng, origin),
-    emailLocal: `${latinGiven}${prng.pick(['.', '_', ''])}${latinFamily}${prng.chance(0.6) ? prng.int(1, 99) : ''}`.toLowerCase().replace(/[^a-z0-9._]/g, ''),
+    emailLocal: drawEmailLocal(prng, latinGiven, latinFamily, year),
     emailDomain: prng.pick(EMAIL_DOMAINS),
     passport: `${prng.pick([...PASSPORT_LETTERS])}${prng.pick([...PASSPORT_LETTERS])}${prng.digits(7)}`,
     locality: prng.pick(origin.localities),
   };
+}
+
+/**
+ * The part of an e-mail address before the @, as people choose them: from the name in one of
+ * several shapes (initial and surname, surname first, a nickname-like handle), usually with a
+ * birth year or a number of their own, sometimes with no name in it at all. Namesakes must not
+ * share an address, as they seldom do (the first generator built every address from the name
+ * and two digits, so namesakes shared e-mail keys and linked on them).
+ */
+function drawEmailLocal(prng: Prng, given: string, family: string, year: number): string {
+  const [first, last] = [given, family].map((name) => name.toLowerCase().replace(/[^a-z]/g, '')) as [string, string];
+  const separator = prng.pick(['.', '_', '']);
+  const base = prng.weighted({ full: 4, initial: 3, reversed: 2, handle: 1 });
+  const stem =
+    base === 'full' ? `${first}${separator}${last}`
+    : base === 'initial' ? `${first.charAt(0)}${separator}${last}`
+    : base === 'reversed' ? `${last}${separator}${first}`
+    : `${prng.pick(EMAIL_HANDLES)}${prng.pick(EMAIL_HANDLES)}`;
+  const suffix = prng.weighted({ year: 3, shortYear: 2, number: 4, none: 1 });
+  const tail = suffix === 'year' ? String(year) : suffix === 'shortYear' ? String(year).slice(2) : suffix === 'number' ? String(prng.int(1, 9999)) : '';
+  return `${stem}${tail}`;
 }
 
 /**

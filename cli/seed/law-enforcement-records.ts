@@ -40,12 +40,13 @@ const SUSPECT_ROLES = ['RecruiterOrIntermediary;Exploiter', 'RecruiterOrIntermed
 export class LawEnforcementRecords {
   private records = 0;
   private cases = 0;
+  private legs = 0;
 
   private constructor(
     private readonly seed: number,
     private readonly asOf: string,
     readonly people: CsvFile<Column>,
-    /** Journey legs per case: the import has no target for them yet (see the seed report). */
+    /** Journey legs per case, as `npx beacon import law-enforcement --kind journey-leg` reads them (after the person records, whose rows open the cases). */
     readonly journeys: NdjsonFile,
     private readonly truth: GroundTruth,
   ) {}
@@ -77,6 +78,8 @@ export class LawEnforcementRecords {
     const onCase = this.caseColumns(prng, reference, network.corridor, openedOn, network.exploitation);
     const onIt = [network.recruiter, ...network.victims].filter((member) => member.sectors.has('LE'));
     for (const member of onIt) this.person(prng, member, member.role === 'RECRUITER' ? 'SUSPECT' : 'VICTIM', onCase, network.networkId);
+    // No one on it at the police: the case was never written, and a leg must name a case the agency has.
+    if (onIt.length === 0) return;
     const places = network.corridor.places;
     let day = addDays(network.recruitedFrom, prng.int(3, 20));
     for (let leg = 0; leg + 1 < places.length; leg++) {
@@ -84,12 +87,13 @@ export class LawEnforcementRecords {
       const to = places[leg + 1] as string;
       day = addDays(day, prng.int(1, 20));
       this.journeys.write({
-        caseReference: reference,
+        source_record_id: `JL-${String(++this.legs).padStart(8, '0')}`,
+        case_reference: reference,
         from,
         to,
         date: day,
         mode: prng.pick(network.corridor.modes),
-        borderCrossing: from.slice(0, 2) !== to.slice(0, 2),
+        border_crossing: from.slice(0, 2) !== to.slice(0, 2),
       });
     }
   }

@@ -52,7 +52,7 @@ export class NgoRecords {
     private readonly seed: number,
     private readonly asOf: string,
     readonly survivors: CsvFile<Column>,
-    /** HTCDS HistoricTraffickingEvents: the import has no target for them yet (see the seed report). */
+    /** HTCDS HistoricTraffickingEvents, as `npx beacon import ngo --kind trafficking-event` reads them (after the survivors). */
     readonly events: NdjsonFile,
     private readonly truth: GroundTruth,
   ) {}
@@ -132,7 +132,8 @@ export class NgoRecords {
     let day = recruitedOn;
     corridor.places.forEach((place, i) => {
       const stage = i === 0 ? 'Recruitment' : i === corridor.places.length - 1 ? 'Exploitation' : 'Transit';
-      this.events.write({ survivorSourceRecordId: survivor, stage, place, occurredOn: day });
+      // An ODK repeat's KEY: the submission's instanceID and the repeat's position.
+      this.events.write({ sourceRecordId: `${survivor}/hte[${i + 1}]`, survivorSourceRecordId: survivor, stage, place, occurredOn: day });
       day = addDays(day, prng.int(1, 30));
     });
   }

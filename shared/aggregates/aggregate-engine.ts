@@ -1,4 +1,5 @@
 import { BeaconError } from '../errors/index.js';
+import { countriesOfM49SubRegion, isM49SubRegion } from '../reference-data/index.js';
 import { AggregateTable, ALL, SCOPE_ROW, type FinestRow, type TableCell } from './aggregate-table.js';
 import type { AggregateAmount, AggregateCount } from './aggregate-count.type.js';
 import { TrendGranularity, type Aggregate, type Trend } from './aggregate.type.js';
@@ -9,7 +10,7 @@ import { UNKNOWN_ORIGIN, type AggregateSector, type MeasureDefinition, type Meas
 import { checkYear, monthIndex, parsePeriod, periodIndex, periodLabel, quarterIndex, YEAR_INDEX } from './period.js';
 import type { Provenance } from './provenance.type.js';
 
-/** A place (country or UN/LOCODE) or a route between two countries. */
+/** A place (country, UN M49 sub-region or UN/LOCODE) or a route between two countries. */
 export type AggregateTarget =
   | { readonly kind: 'LOCATION'; readonly code: string }
   | { readonly kind: 'CORRIDOR'; readonly origin: string; readonly destination: string };
@@ -119,7 +120,7 @@ export class AggregateEngine {
 
   private checkSelection(target: AggregateTarget, selection: AggregateSelection) {
     const measure = this.measureNamed(selection.measure);
-    if (target.kind === 'LOCATION' && measure.countryOnly && target.code.length !== 2) {
+    if (target.kind === 'LOCATION' && measure.countryOnly && target.code.length === 5) {
       throw aggregateTooSpecific(`${measure.name} are counted per country; ask for ${target.code.slice(0, 2)}.`);
     }
     if (target.kind === 'CORRIDOR') {
@@ -149,6 +150,7 @@ export class AggregateEngine {
   }
 
   private async table(target: AggregateTarget, measure: MeasureDefinition, year: number, dimension: string | null) {
+    if (target.kind === 'LOCATION' && isM49SubRegion(target.code)) return { table: await this.regionTable(target.code, measure, year, dimension), row: SCOPE_ROW };
     const scope = target.kind === 'LOCATION' ? target.code.slice(0, 2) : target.destination;
     const row = target.kind === 'LOCATION' ? (target.code.length === 2 ? SCOPE_ROW : target.code) : target.origin;
     const rows = await this.options.rows(measure.name, { kind: target.kind, scope, year, dimension });
@@ -160,7 +162,7 @@ export class AggregateEngine {
     const categories = !definition
       ? []
       : definition.categories === 'open'
-        ? [...new Set(rows.map((row) => row.category).filter((category): category is string => category !== null))].sort()
+        ? openCategories(rows)
         : definition.categories;
     return AggregateTable.build(
       {
@@ -172,6 +174,31 @@ export class AggregateEngine {
         additiveCategories: definition?.additive ?? true,
       },
       rows,
+      this.options.rules.k,
+    );
+  }
+
+  /**
+   * A sub-region's table: its countries are its places, each with the figures — and the
+   * suppressions — of the country's own table, so that the region's figures minus the countries'
+   * shown ones can never give back a figure a country's table withheld. Only the region's own
+   * cells are chosen to protect them. Sub-regions do not nest in one another (no region table
+   * above them), which keeps this the only line between two tables.
+   */
+  private async regionTable(code: string, measure: MeasureDefinition, year: number, dimension: string | null): Promise<AggregateTable> {
+    const countries = new Set(countriesOfM49SubRegion(code));
+    const rows = (await this.options.rows(measure.name, { kind: 'LOCATION', scope: null, year, dimension })).filter((row) => countries.has(row.scope));
+    const countryTables = new Map([...groupBy(rows, (row) => row.scope)].map(([country, countryRows]) => [country, this.build('LOCATION', country, countryRows, dimension, measure)]));
+    const definition = dimension ? measure.dimensions[dimension]! : undefined;
+    return AggregateTable.build(
+      {
+        scope: code,
+        hiddenPlaces: new Set(),
+        categories: !definition ? [] : definition.categories === 'open' ? openCategories(rows) : definition.categories,
+        additiveCategories: definition?.additive ?? true,
+        decided: (country, period, category) => countryTables.get(country)?.cell(SCOPE_ROW, period, category).suppressed ?? false,
+      },
+      rows.map((row) => ({ ...row, scope: code, place: row.scope })),
       this.options.rules.k,
     );
   }
@@ -208,6 +235,10 @@ export class AggregateEngine {
       caveats: [...provenance.caveats],
     };
   }
+}
+
+function openCategories(rows: readonly FinestRow[]): string[] {
+  return [...new Set(rows.map((row) => row.category).filter((category): category is string => category !== null))].sort();
 }
 
 function badInput(field: string, message: string): BeaconError {

@@ -24,6 +24,12 @@ export interface TableShape {
   readonly categories: readonly string[];
   /** True when a record counts in exactly one category. */
   readonly additiveCategories: boolean;
+  /**
+   * Cells whose suppression another table already decided (a country's figures inside its
+   * region's table): they keep that state, and only the other cells are chosen to protect them.
+   * Returns undefined for a cell decided here.
+   */
+  readonly decided?: (place: string, period: number, category: string) => boolean | undefined;
 }
 
 export interface TableCell extends ProtectedCell {
@@ -67,7 +73,8 @@ export class AggregateTable {
     for (let p = 0; p < places.length; p++) {
       for (let t = 0; t < PERIOD_COUNT; t++) {
         for (let c = 0; c < categories.length; c++) {
-          cells.push({ value: 0, amountMinor: 0, suppressed: false, hidden: p > 0 && shape.hiddenPlaces.has(places[p]!) });
+          const decided = p > 0 ? shape.decided?.(places[p]!, t, categories[c]!) : undefined;
+          cells.push({ value: 0, amountMinor: 0, suppressed: decided ?? false, frozen: decided !== undefined, hidden: p > 0 && shape.hiddenPlaces.has(places[p]!) });
         }
       }
     }

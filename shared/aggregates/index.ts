@@ -29,3 +29,19 @@ export { aggregateReader, aggregateTypesPolicy } from './aggregate.policy.js';
 export { hotspotIndex, SECTOR_WEIGHTS } from './hotspot-index.js';
 export type { IndexedHotspot, SectorSignals } from './hotspot-index.js';
 export { placeQueriesResolver } from './place-queries.resolver.js';
+export { rollupMeasureRows } from './rollup-rows.js';
+export {
+  ROLLUP_TABLE_DDL,
+  contributionsSql,
+  rollupDeltaSql,
+  rollupTriggerSql,
+  rollupTriggersSql,
+  dropRollupTriggersSql,
+  rollupRebuildSql,
+  dropRollupSql,
+} from './rollup-sql.js';
+export type { RollupLayout, RollupSource, Relations } from './rollup-sql.js';
+export { compareRollupWithRecount } from './rollup-recount.js';
+export type { RollupDifference } from './rollup-recount.js';
+export { sectorAnalyticsResolvers } from './analytics-resolvers.js';
+export type { SectorAnalyticsOptions, SectorAnalyticsResolvers } from './analytics-resolvers.js';

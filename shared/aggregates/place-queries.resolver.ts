@@ -1,6 +1,6 @@
 import { Arg, Directive, Query, Resolver } from 'type-graphql';
 import { BeaconError } from '../errors/index.js';
-import { isLocationCode } from '../reference-data/index.js';
+import { isLocationCode, isM49SubRegion } from '../reference-data/index.js';
 
 /* eslint-disable @typescript-eslint/no-unsafe-function-type -- type-graphql's own signature: classes are constructors */
 
@@ -12,10 +12,13 @@ import { isLocationCode } from '../reference-data/index.js';
 export function placeQueriesResolver(location: Function, corridor: Function): Function {
   @Resolver()
   class PlaceQueriesResolver {
-    @Query(() => location, { description: 'A place, by ISO 3166-1 alpha-2 country code (MD) or UN/LOCODE (MDKIV): every sector adds what it may show of it.' })
+    @Query(() => location, {
+      description:
+        "A place, by ISO 3166-1 alpha-2 country code (MD), UN/LOCODE (MDKIV) or UN M49 sub-region (151 Eastern Europe): every sector adds what it may show of it. A sub-region has aggregates only (its countries' figures summed, protected with theirs).",
+    })
     @Directive('@shareable')
-    location(@Arg('code', () => String, { description: 'A country code or a UN/LOCODE, without spaces.' }) code: string): { code: string } {
-      return { code: checkCode('code', code) };
+    location(@Arg('code', () => String, { description: 'A country code, a UN/LOCODE without spaces, or a three-digit UN M49 sub-region code.' }) code: string): { code: string } {
+      return { code: checkCode('code', code, true) };
     }
 
     @Query(() => corridor, { description: 'A route from one place to another: every sector adds what it may show of it.' })
@@ -30,11 +33,13 @@ export function placeQueriesResolver(location: Function, corridor: Function): Fu
   return PlaceQueriesResolver;
 }
 
-function checkCode(field: string, raw: string): string {
+/** A country or a UN/LOCODE; with `regions`, also an M49 sub-region (routes run between places, not regions). */
+function checkCode(field: string, raw: string, regions = false): string {
   const code = raw.trim().toUpperCase();
-  if (!isLocationCode(code)) {
-    throw new BeaconError('BAD_USER_INPUT', `${field} is not an ISO 3166-1 alpha-2 country code or a UN/LOCODE.`, {
-      invalidFields: [{ field, reason: 'not a country code or UN/LOCODE' }],
+  if (!isLocationCode(code) && !(regions && isM49SubRegion(code))) {
+    const what = regions ? 'an ISO 3166-1 alpha-2 country code, a UN/LOCODE or a UN M49 sub-region code' : 'an ISO 3166-1 alpha-2 country code or a UN/LOCODE';
+    throw new BeaconError('BAD_USER_INPUT', `${field} is not ${what}.`, {
+      invalidFields: [{ field, reason: regions ? 'not a country code, UN/LOCODE or M49 sub-region' : 'not a country code or UN/LOCODE' }],
     });
   }
   return code;

@@ -33,6 +33,8 @@ export interface ImportTarget<T> {
    * Writes a batch inside the engine's transaction: inserts new records, skips (or updates,
    * when they differ) those whose source id already exists, and queues linkage publications
    * through the same manager. Returns how many rows were inserted, updated and unchanged.
+   * Rows only the database can refuse (an unknown reference) are thrown as `RowsRefused`
+   * before anything is written; the engine reports them and writes the others.
    */
   writeBatch(
     manager: EntityManager,

@@ -10,7 +10,7 @@ import { closeDataSource, openDataSource } from '../database/index.js';
 import { readCsvRecords } from './csv-records.js';
 import { ImportFileError } from './import-file-error.js';
 import { runImport, type ImportOptions } from './run-import.js';
-import { FAILING_NAME, ImportProbe1700000000000, probeTarget, type ProbeRecord } from './test-support/probe-target.js';
+import { FAILING_NAME, ImportProbe1700000000000, probeTarget, UNKNOWN_FAMILY, type ProbeRecord } from './test-support/probe-target.js';
 
 const principal: Principal = {
   sub: 'test:importer',
@@ -181,6 +181,30 @@ describe('runImport', () => {
       ['4', 'f-4', '*'],
     ]);
     expect(report[1]?.[4]).toBe('rolled back with its batch (rows 3–4): the probe refuses this batch');
+  });
+
+  it('reports only the rows a target refuses before writing, with their column, and writes the rest of their batch', async () => {
+    const path = join(folder, 'refused.csv');
+    const text = HEADER + 'r-1,Ana,,,,\n' + `r-2,Bo,${UNKNOWN_FAMILY},,,\n` + 'r-3,Cy,,,,\n' + `r-4,Di,${UNKNOWN_FAMILY},,,\n`;
+    const summary = await importText(text, { rejectReport: path, batchSize: 4 });
+    expect(summary).toMatchObject({ rowsRead: 4, inserted: 2, rejected: 2, failedBatches: 0 });
+    expect((await stored()).map((row) => row.source_id)).toEqual(['r-1', 'r-3']);
+    const report = await reportRows(path);
+    expect(report.slice(1).map((row) => [row[0], row[2], row[3], row[4]])).toEqual([
+      ['2', 'r-2', 'family_name', 'no such family'],
+      ['4', 'r-4', 'family_name', 'no such family'],
+    ]);
+  });
+
+  it('rolls a batch back whole when its rest fails after the refused rows are taken out', async () => {
+    const text = HEADER + `q-1,${FAILING_NAME},,,,\n` + `q-2,Bo,${UNKNOWN_FAMILY},,,\n`;
+    const summary = await importText(text, { batchSize: 2 });
+    expect(summary).toMatchObject({ inserted: 0, rejected: 2, failedBatches: 1 });
+    expect(summary.firstRejections.map(({ row, field }) => [row, field])).toEqual([
+      [2, 'family_name'],
+      [1, '*'],
+    ]);
+    expect(await stored()).toEqual([]);
   });
 
   it('leaves no report file when no row is rejected', async () => {

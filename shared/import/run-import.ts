@@ -5,8 +5,18 @@ import type { DataSource, QueryRunner } from 'typeorm';
 import type { Principal } from '../auth/index.js';
 import { unavailableErrorFrom } from '../database/index.js';
 import { ImportFileError } from './import-file-error.js';
-import type { ImportTarget, RowProblem } from './import-target.js';
+import type { ImportTarget } from './import-target.js';
+import {
+  CHUNKS_IN_FLIGHT_PER_THREAD,
+  DEFAULT_PARALLEL_AFTER_ROWS,
+  defaultParseThreads,
+  PARSE_CHUNK_ROWS,
+  type ParallelImportOptions,
+} from './parallel/parallel-options.js';
+import { ParsePool } from './parallel/parse-pool.js';
+import { RowsRefused } from './refused-rows.js';
 import { RejectReport, type RowRejection } from './reject-report.js';
+import { checkRow, isRefused, type CheckedRow, type ValidRow } from './row-check.js';
 import { SeenSourceIds } from './seen-source-ids.js';
 import { IMPORT_FORMATS, readSourceRows, type ImportFormat, type SourceRow } from './source-rows.js';
 
@@ -31,6 +41,8 @@ export interface ImportOptions<T> {
   readonly onProgress?: (progress: ImportProgress) => void;
   /** A path (created or truncated; removed if no row is rejected) or a stream for the rejected-rows CSV. */
   readonly rejectReport?: string | Writable;
+  /** Check rows in worker threads once the file proves large; absent, every row is checked on this thread. */
+  readonly parallel?: ParallelImportOptions;
 }
 
 export interface ImportProgress {
@@ -53,20 +65,16 @@ export interface ImportSummary extends ImportProgress {
   readonly rejectReportPath?: string;
   /** The first few rejections, for a first look; the report has them all. */
   readonly firstRejections: readonly RowRejection[];
-}
-
-interface ValidRow<T> {
-  readonly value: T;
-  readonly sourceId: string;
-  readonly rowNumber: number;
-  readonly line: number;
+  /** Worker threads that checked rows (0: all were checked on the importing thread). */
+  readonly parseThreads: number;
 }
 
 /**
  * Imports a CSV or NDJSON file through a subgraph's ImportTarget. Streams with constant memory:
  * rows are read, validated and written in batches, at most one batch being written while the
  * next is read, and the ids met are kept in Postgres, not in memory. Each batch is one
- * transaction; one that fails is rolled back whole and its rows reported. A source id met twice
+ * transaction; rows the target refuses before writing (RowsRefused) are reported on their own and
+ * the rest written again; a batch that fails otherwise is rolled back whole and its rows reported. A source id met twice
  * in one file rejects the later rows, naming the first. Missing columns stop the import before
  * any row (ImportFileError).
  */
@@ -75,6 +83,10 @@ export async function runImport<T>(options: ImportOptions<T>): Promise<ImportSum
   const batchSize = options.batchSize ?? DEFAULT_IMPORT_BATCH_SIZE;
   if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > MAX_IMPORT_BATCH_SIZE) {
     throw new ImportFileError('BAD_OPTIONS', `The batch size must be a whole number from 1 to ${MAX_IMPORT_BATCH_SIZE}; got ${batchSize}.`);
+  }
+  const threads = options.parallel ? (options.parallel.threads ?? defaultParseThreads()) : 0;
+  if (!Number.isInteger(threads) || threads < 0) {
+    throw new ImportFileError('BAD_OPTIONS', `The parse threads must be a whole number from 0; got ${threads}.`);
   }
   if (!IMPORT_FORMATS.includes(format)) {
     throw new ImportFileError('BAD_OPTIONS', `The format must be one of ${IMPORT_FORMATS.join(', ')}; got "${String(format)}".`);
@@ -95,6 +107,7 @@ export async function runImport<T>(options: ImportOptions<T>): Promise<ImportSum
   const sourceIdField = target.sourceIdColumn ?? '*';
 
   let runner: QueryRunner | undefined;
+  let parseThreads = 0;
   try {
     runner = dataSource.createQueryRunner();
     await runner.connect();
@@ -118,23 +131,44 @@ export async function runImport<T>(options: ImportOptions<T>): Promise<ImportSum
       // Observed now, rethrown at the next await: a failure must not go unhandled while reading.
       writing.catch(() => undefined);
     };
+    const take = async (rows: readonly SourceRow[], checked?: ReadonlyArray<CheckedRow<T>>) => {
+      for (const [i, row] of rows.entries()) {
+        counts.rowsRead += 1;
+        const result = checked ? (checked[i] as CheckedRow<T>) : checkRow(row, target, sourceIdField);
+        if (isRefused(result)) await report.reject(row.rowNumber, row.line, result.sourceId, result.problems);
+        else batch.push(result);
+        if (batch.length >= batchSize) await flush();
+        // Checking is synchronous: without a turn of the event loop now and then, the batch
+        // being written would advance one round trip per batch instead of running alongside.
+        if (writing && counts.rowsRead % YIELD_EVERY_ROWS === 0) await yieldToEventLoop();
+      }
+    };
+    const parallel = parallelChecking(options.parallel, threads, (rows) => rows.map((row) => checkRow(row, target, sourceIdField)), sourceIdField);
+    // Chunks sent to workers, taken in file order: report rows and batches are as without workers.
+    const inFlight: Array<{ rows: SourceRow[]; checked: Promise<Array<CheckedRow<T>>> }> = [];
     try {
       for await (const rows of readSourceRows(countBytes(), format, target.requiredColumns)) {
-        for (const row of rows) {
-          counts.rowsRead += 1;
-          const checked = validate(row, target, sourceIdField);
-          if ('problems' in checked) await report.reject(row.rowNumber, row.line, checked.sourceId, checked.problems);
-          else batch.push(checked);
-          if (batch.length >= batchSize) await flush();
-          // Validation is synchronous: without a turn of the event loop now and then, the batch
-          // being written would advance one round trip per batch instead of running alongside.
-          if (writing && counts.rowsRead % YIELD_EVERY_ROWS === 0) await yieldToEventLoop();
+        const pool = parallel.poolAfter(counts.rowsRead);
+        if (!pool) {
+          await take(rows);
+          continue;
+        }
+        for (let from = 0; from < rows.length; from += PARSE_CHUNK_ROWS) {
+          const chunk = rows.slice(from, from + PARSE_CHUNK_ROWS);
+          inFlight.push({ rows: chunk, checked: pool.check(chunk) });
+          while (inFlight.length > parallel.maxInFlight) {
+            const oldest = inFlight.shift() as (typeof inFlight)[number];
+            await take(oldest.rows, await oldest.checked);
+          }
         }
       }
+      for (let oldest = inFlight.shift(); oldest; oldest = inFlight.shift()) await take(oldest.rows, await oldest.checked);
       if (batch.length > 0) await flush();
     } finally {
       // Let a batch in flight finish (or fail) before the connection goes back to the pool.
       await writing?.catch(() => undefined);
+      parseThreads = parallel.usedThreads();
+      await parallel.close();
     }
     await writing;
     await seen.drop();
@@ -150,23 +184,8 @@ export async function runImport<T>(options: ImportOptions<T>): Promise<ImportSum
     rowsPerSecond: final.elapsedMs > 0 ? (final.rowsRead * 1000) / final.elapsedMs : 0,
     rejectReportPath: report.rowCount > 0 ? report.path : undefined,
     firstRejections: report.firstRejections,
+    parseThreads,
   };
-}
-
-function validate<T>(
-  row: SourceRow,
-  target: ImportTarget<T>,
-  sourceIdField: string,
-): ValidRow<T> | { sourceId: string; problems: readonly RowProblem[] } {
-  const sourceId = row.values && sourceIdField !== '*' ? (row.values[sourceIdField] ?? '') : '';
-  if (!row.values || row.problems) return { sourceId, problems: row.problems ?? [] };
-  try {
-    const result = target.parseRow(row.values, row.rowNumber);
-    if (result.ok) return { value: result.value, sourceId: target.sourceIdOf(result.value), rowNumber: row.rowNumber, line: row.line };
-    return { sourceId, problems: result.problems };
-  } catch (error) {
-    return { sourceId, problems: [{ field: '*', reason: `could not be read: ${messageOf(error)}` }] };
-  }
 }
 
 /** Writes one batch at a time on the import's own connection, each in its own transaction. */
@@ -185,6 +204,17 @@ class BatchWriter<T> {
   async write(batch: ReadonlyArray<ValidRow<T>>): Promise<void> {
     const rows = await this.withoutRepeats(batch);
     if (rows.length === 0) return;
+    const rest = await this.attempt(rows, true);
+    if (rest.length > 0) await this.attempt(rest, false);
+  }
+
+  /**
+   * Writes `rows` in one transaction. When the target refuses some rows before writing
+   * ({@link RowsRefused}) and `mayRetry`, those rows are reported with their own reasons and the
+   * others are returned, to be written again in a fresh transaction; otherwise a failure rolls
+   * the whole batch back and reports every row of it.
+   */
+  private async attempt(rows: ReadonlyArray<ValidRow<T>>, mayRetry: boolean): Promise<Array<ValidRow<T>>> {
     const { runner } = this;
     await runner.startTransaction();
     try {
@@ -197,15 +227,26 @@ class BatchWriter<T> {
       this.counts.inserted += written.inserted;
       this.counts.updated += written.updated;
       this.counts.unchanged += written.unchanged;
+      return [];
     } catch (error) {
       if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
       const unavailable = unavailableErrorFrom(this.url, error);
       if (unavailable) throw unavailable;
+      if (mayRetry && error instanceof RowsRefused && rows.some((row) => error.bySourceId.has(row.sourceId))) {
+        const rest: Array<ValidRow<T>> = [];
+        for (const row of rows) {
+          const problems = error.bySourceId.get(row.sourceId);
+          if (problems) await this.report.reject(row.rowNumber, row.line, row.sourceId, problems);
+          else rest.push(row);
+        }
+        return rest;
+      }
       this.counts.failedBatches += 1;
       const first = rows[0] as ValidRow<T>;
       const last = rows[rows.length - 1] as ValidRow<T>;
       const reason = `rolled back with its batch (rows ${first.rowNumber}–${last.rowNumber}): ${messageOf(error)}`;
       for (const row of rows) await this.report.reject(row.rowNumber, row.line, row.sourceId, [{ field: '*', reason }]);
+      return [];
     }
   }
 
@@ -247,4 +288,29 @@ function urlOf(dataSource: DataSource): string {
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Starts the parse workers once `afterRows` rows have been read (never, without options or
+ * threads), and reports how many took part. Until they are ready, chunks are checked here.
+ */
+function parallelChecking<T>(
+  options: ParallelImportOptions | undefined,
+  threads: number,
+  inProcess: (rows: SourceRow[]) => Array<CheckedRow<T>>,
+  sourceIdField: string,
+) {
+  const afterRows = options?.afterRows ?? DEFAULT_PARALLEL_AFTER_ROWS;
+  let pool: ParsePool<T> | undefined;
+  let used = 0;
+  return {
+    maxInFlight: threads * CHUNKS_IN_FLIGHT_PER_THREAD,
+    poolAfter(rowsSoFar: number): ParsePool<T> | undefined {
+      if (!pool && options && threads > 0 && rowsSoFar >= afterRows) pool = new ParsePool<T>(options.recipe, threads, sourceIdField, inProcess);
+      used = Math.max(used, pool?.readyThreads ?? 0);
+      return pool;
+    },
+    usedThreads: () => used,
+    close: async () => pool?.close(),
+  };
 }

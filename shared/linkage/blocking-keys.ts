@@ -17,12 +17,42 @@ export const BLOCKING_KEY_KINDS = ['NAME_YEAR', 'NAME_PAIR', 'DOB', 'POSTCODE_NA
 export type BlockingKeyKind = (typeof BLOCKING_KEY_KINDS)[number];
 
 /**
- * Kinds that say something about the person rather than the household: a name with a birth
- * date part, two names, or the whole birth date. A weak similarity links two records only when
- * they share one of these ({@link linkRecords}): relatives share a surname and an address, and
- * a Bloom filter alone cannot tell a sibling from a record with a mistyped name.
+ * Kinds that speak of the person's birth date: a name word with the birth year, a name word with
+ * the birth month and day, or the whole date. Two consequences the linkers rely on:
+ * - a record has identity keys exactly when it has a birth date, and a similarity settles a pair
+ *   only with identity keys in common ({@link identityCorroborates}): relatives share a surname
+ *   and an address, namesakes share every name, and a Bloom filter alone cannot tell either from
+ *   a record with a mistyped name;
+ * - two dated records that share none disagree on the year *and* on the month and day (for every
+ *   name word they share), or on the whole date when they share no name word: their birth dates
+ *   contradict ({@link birthDatesContradict}). A one-digit slip, or a day and month swapped,
+ *   leaves the year or the month and day agreeing, so a typo is not a contradiction.
+ *
+ * `NAME_PAIR` (two names, no date) is a blocking key only: every namesake shares it, so it
+ * corroborates nothing (measured on the demo generator's namesake-dense data: docs/linkage.md).
  */
-export const IDENTITY_KEY_KINDS: ReadonlySet<BlockingKeyKind> = new Set(['NAME_YEAR', 'NAME_MONTH_DAY', 'NAME_PAIR', 'DOB']);
+export const IDENTITY_KEY_KINDS: ReadonlySet<BlockingKeyKind> = new Set(['NAME_YEAR', 'NAME_MONTH_DAY', 'DOB']);
+
+/**
+ * How many identity keys two records share: 0 when either lacks a birth date or the dates
+ * contradict; 1 for one name word with the year (or with the birthday), or the date alone; 2 and
+ * more as more of the name and of the date agree (the same name and date share five).
+ */
+export function sharedIdentityKeys(a: readonly number[], b: readonly number[]): number {
+  const [small, large] = a.length <= b.length ? [a, b] : [b, a];
+  let shared = 0;
+  for (const key of small) if (large.includes(key)) shared += 1;
+  return shared;
+}
+
+/**
+ * Whether two records' birth dates contradict, read from their identity keys alone (all the hub
+ * holds): both have a birth date and no identity key is shared ({@link IDENTITY_KEY_KINDS}).
+ * A record without a birth date contradicts nothing.
+ */
+export function birthDatesContradict(a: readonly number[], b: readonly number[]): boolean {
+  return a.length > 0 && b.length > 0 && sharedIdentityKeys(a, b) === 0;
+}
 
 /** Name words considered per record, so a record with many aliases cannot join many blocks. */
 const MAX_NAME_CODES = 6;

@@ -1,10 +1,11 @@
-import { createHmac, type KeyObject } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import { linkageSecretKey } from './linkage-secret.js';
 import { normaliseDate, type DateFormat } from './normalise-date.js';
 import { normaliseDocument, type IdentityDocument } from './normalise-document.js';
 import { normaliseEmail } from './normalise-email.js';
 import { nameTokens } from './normalise-name.js';
 import { normalisePhone, normalisePhoneCountry } from './normalise-phone.js';
+import { RecentValues } from './recent-values.js';
 import { REJECTION_REASONS } from './rejection-reasons.js';
 import type { AddressParts } from './normalise-address.js';
 
@@ -65,8 +66,15 @@ export function createExactKeyDeriver(
   secret: Buffer | string,
 ): (identifiers: PersonIdentifiers) => ExactKeyDerivation {
   const key = linkageSecretKey(secret);
-  return (identifiers) => derive(identifiers, key);
+  // Keyed by kind and canonical value: an import derives each record's keys twice (validation,
+  // then the publication), and an HMAC is the dearest step once the phone is read.
+  const recent = new RecentValues<string>(RECENT_KEYS);
+  const hmac = (text: string) => createHmac('sha256', key).update(text, 'utf8').digest('hex');
+  return (identifiers) => derive(identifiers, (text) => recent.get(text, hmac));
 }
+
+/** HMACs kept per deriver: a few batches' worth of keys. */
+const RECENT_KEYS = 32_768;
 
 /**
  * Derives the exact linkage keys of one person record: one DOCUMENT key per document (type,
@@ -82,23 +90,30 @@ export function createExactKeyDeriver(
  */
 export function deriveExactKeys(identifiers: PersonIdentifiers, secret: Buffer | string): ExactKeyDerivation {
   if (typeof secret !== 'string') return createExactKeyDeriver(secret)(identifiers);
-  // One deriver per string secret: wrapping the secret as a KeyObject cost as much as the
-  // HMACs of a record, on every call (a bulk import validates one record per call).
+  return sharedExactKeyDeriver(secret)(identifiers);
+}
+
+/**
+ * The one deriver of a string secret in this process. Wrapping the secret as a KeyObject cost
+ * as much as the HMACs of a record, on every call (a bulk import validates one record per call),
+ * and validation and the publication's material share the HMACs it keeps.
+ */
+export function sharedExactKeyDeriver(secret: string): (identifiers: PersonIdentifiers) => ExactKeyDerivation {
   let deriver = derivers.get(secret);
   if (deriver === undefined) {
     deriver = createExactKeyDeriver(secret);
     derivers.set(secret, deriver);
   }
-  return deriver(identifiers);
+  return deriver;
 }
 
 const derivers = new Map<string, (identifiers: PersonIdentifiers) => ExactKeyDerivation>();
 
-function derive(identifiers: PersonIdentifiers, secret: KeyObject): ExactKeyDerivation {
+function derive(identifiers: PersonIdentifiers, hmac: (text: string) => string): ExactKeyDerivation {
   const keys = new Map<string, ExactKey>();
   const rejected: RejectedIdentifier[] = [];
   const add = (kind: ExactKeyKind, canonical: string): void => {
-    const value = createHmac('sha256', secret).update(`${kind}${SEPARATOR}${canonical}`, 'utf8').digest('hex');
+    const value = hmac(`${kind}${SEPARATOR}${canonical}`);
     if (!keys.has(value)) keys.set(value, { kind, value });
   };
 

@@ -4,7 +4,8 @@ import type { PersonIdentifiers, RejectedIdentifier } from './exact-keys.js';
 import { emitFeatures, FEATURE_GROUPS, type FeatureGroup } from './fuzzy-features.js';
 import { hardenFilter, hardenedBits, type Hardening } from './hardening.js';
 import { linkageSecretKey } from './linkage-secret.js';
-import { normalisePerson } from './normalise-person.js';
+import { normalisePerson, type NormalisedPerson } from './normalise-person.js';
+import { RecentValues } from './recent-values.js';
 
 /** Bits each feature of a group sets in the filter: the group's weight. 0 leaves it out. */
 export type FeatureWeights = Readonly<Record<FeatureGroup, number>>;
@@ -67,6 +68,9 @@ const SEPARATOR = '\u001f';
 /** Positions cached per encoder; far above the distinct features of any one data set seen. */
 const MAX_CACHED_FEATURES = 1_000_000;
 const POSITIONS_PER_HMAC = 16;
+/** Names and dates whose positions are kept whole (see `partCache`). */
+const MAX_CACHED_PARTS = 65_536;
+const NO_ADDRESS = {};
 
 /**
  * Given- and family-name bigrams hash alike, so a name recorded the other way round still
@@ -145,16 +149,37 @@ export function createFuzzyEncoder(secret: Buffer | string, options: FuzzyEncodi
 
   const harden = hardenFilter(hardening, filterBits, hardeningKey, flip, randomBytes);
 
+  // The bits of a record are the union of its parts' bits (each name, the date, the address), and
+  // names and dates repeat across records: each part's positions are kept whole, one lookup
+  // instead of one per bigram. The filter is the same bit for bit; only the work is shared.
+  const partCache = new RecentValues<Uint16Array>(MAX_CACHED_PARTS);
+  const partPositions = (part: NormalisedPerson): Uint16Array => {
+    const positions: number[] = [];
+    emitFeatures(part, (group, feature) => {
+      if (weights[group] === 0) return;
+      for (const position of positionsOf(group, feature)) positions.push(position);
+    });
+    return Uint16Array.from(new Set(positions));
+  };
+  const setBits = (filter: Uint8Array, positions: Uint16Array): void => {
+    for (const position of positions) filter[position >>> 3] = (filter[position >>> 3] as number) | (1 << (position & 7));
+  };
+
   return {
     bytes: bits / 8,
     hardening,
     encode(identifiers) {
       const { person, rejected } = normalisePerson(identifiers);
       const filter = new Uint8Array(filterBits / 8);
-      emitFeatures(person, (group, feature) => {
-        if (weights[group] === 0) return;
-        for (const position of positionsOf(group, feature)) filter[position >>> 3] = (filter[position >>> 3] as number) | (1 << (position & 7));
-      });
+      for (const name of person.names) {
+        const key = `n${SEPARATOR}${name.given.join(' ')}${SEPARATOR}${name.family.join(' ')}`;
+        setBits(filter, partCache.get(key, () => partPositions({ names: [name], address: NO_ADDRESS })));
+      }
+      const digits = person.dateOfBirthDigits;
+      if (digits !== undefined) {
+        setBits(filter, partCache.get(`d${SEPARATOR}${digits}`, () => partPositions({ names: [], address: NO_ADDRESS, dateOfBirthDigits: digits })));
+      }
+      if (Object.keys(person.address).length > 0) setBits(filter, partPositions({ names: [], address: person.address }));
       const blockingKeys = new Set<number>();
       const identityKeys = new Set<number>();
       for (const [kind, value] of blockingKeyValues(person)) {

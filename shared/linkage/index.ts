@@ -34,7 +34,7 @@ export type { NormalisedPerson } from './normalise-person.js';
 export { soundex } from './phonetic.js';
 export { emitFeatures, FEATURE_GROUPS } from './fuzzy-features.js';
 export type { FeatureGroup } from './fuzzy-features.js';
-export { blockingKeyValues, BLOCKING_KEY_KINDS, IDENTITY_KEY_KINDS } from './blocking-keys.js';
+export { birthDatesContradict, blockingKeyValues, BLOCKING_KEY_KINDS, IDENTITY_KEY_KINDS, sharedIdentityKeys } from './blocking-keys.js';
 export type { BlockingKeyKind } from './blocking-keys.js';
 export {
   createFuzzyEncoder,
@@ -50,9 +50,17 @@ export type { DiceKernelExports, KernelFlavour } from './dice-kernel.js';
 export { diceCoefficient, EncodingStore, popcount } from './encoding-store.js';
 export type { EncodingStoreOptions, MatchCallback } from './encoding-store.js';
 export { BlockIndex, DEFAULT_MAX_BLOCK_SIZE } from './block-index.js';
-export { clusterPairs, PairList } from './cluster.js';
+export { clusterPairs, PairList, RivalScores } from './cluster.js';
 export type { ClusterOptions, Clustering, ScoredPair } from './cluster.js';
-export { DEFAULT_LINK_CERTAIN, DEFAULT_LINK_MARGIN, DEFAULT_LINK_THRESHOLD, linkRecords } from './link-records.js';
+export {
+  DEFAULT_DOUBT_MARGIN,
+  DEFAULT_LINK_CERTAIN,
+  DEFAULT_LINK_MARGIN,
+  DEFAULT_LINK_THRESHOLD,
+  DEFAULT_RIVAL_FLOOR,
+  identityCorroborates,
+  linkRecords,
+} from './link-records.js';
 export type { LinkOptions, LinkStats } from './link-records.js';
 export {
   BLOCKING_KEY_BYTES,

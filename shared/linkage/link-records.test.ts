@@ -15,8 +15,7 @@ function link(records: PersonIdentifiers[], options: Parameters<typeof linkRecor
   const store = new EncodingStore({ bytes: encoder.bytes });
   const encoded = records.map((record) => encoder.encode(record));
   for (const { encoding } of encoded) store.add(encoding);
-  const identityKeys = options.strict ? encoded.map((record) => record.identityKeys) : undefined;
-  return linkRecords(store, encoded.map((record) => record.blockingKeys), { ...options, identityKeys });
+  return linkRecords(store, encoded.map((record) => record.blockingKeys), { identityKeys: encoded.map((record) => record.identityKeys), ...options });
 }
 
 /** Records as groups of indices, for comparing partitions whatever the cluster numbers. */
@@ -48,17 +47,35 @@ describe('linkRecords', () => {
     expect(result.links.every((pair) => pair.score >= 0.5)).toBe(true);
   });
 
-  it('with identity keys, links a weak pair only when a name with a birth date part or the birth date agrees', () => {
+  it('strict: links a doubtful pair (a sibling: same surname and address, another birth date) never, a typo with the same birth date still', () => {
     const brother = (given: string, dateOfBirth: string) => ({
       names: [{ given, family: 'Whitlock' }],
       dateOfBirth,
       address: { streetNumber: '7', street: 'Banksia Road', addressLine2: 'Unit 4, Rear', locality: 'Port Elliot', postcode: '5212', region: 'sa' },
     });
     const records = [brother('Thomas', '1988-11-05'), brother('Daniel', '1991-04-18')];
-    expect(link(records, { threshold: 0.3 }).stats.clusters).toBe(1);
+    expect(link(records, { threshold: 0.3, identityKeys: undefined }).stats.clusters).toBe(1);
     expect(link(records, { threshold: 0.3, strict: true }).stats.clusters).toBe(2);
     const typo = [brother('Thomas', '1988-11-05'), brother('Tomas', '1988-11-05')];
     expect(link(typo, { threshold: 0.3, strict: true }).stats.clusters).toBe(1);
+  });
+
+  it('keeps namesakes with different birth dates apart, however close their names and towns', () => {
+    const namesake = (dateOfBirth: string) => ({ names: [{ given: 'Maria', family: 'Popescu' }], dateOfBirth, address: { locality: 'Iasi', country: 'RO' } });
+    const records = [namesake('1990-04-17'), namesake('1975-11-02'), namesake('1983-06-25')];
+    expect(groups(link(records).clusterOf)).toEqual([[0], [1], [2]]);
+    // Without identity keys only the similarity decides, and the namesakes merge: what the rule prevents.
+    expect(link(records, { identityKeys: undefined }).stats.clusters).toBeLessThan(3);
+  });
+
+  it('still links a record whose birth date was replaced when it has no rival (FEBRL-style), and a birthday typo', () => {
+    const records = [
+      person('Edward', 'Denholm', '1966-03-06', 'Stanley Street', '4223'),
+      person('Edward', 'Denholm', '1913-06-29', 'Stanley Street', '4223'),
+      person('Grace', 'Nguyen', '1983-06-21', 'Hill Street', '7010'),
+      person('Grace', 'Nguyen', '1983-06-12', 'Hill Street', '7010'),
+    ];
+    expect(groups(link(records).clusterOf)).toEqual([[0, 1], [2, 3]]);
   });
 
   it('links fewer pairs as the threshold rises', () => {
@@ -109,6 +126,23 @@ describe('clusterPairs', () => {
     // pair with 1 is far below both 1's best and 3's own best (3–4), so it does not.
     const result = clusterPairs(5, pairs([0, 1, 0.95], [0, 2, 0.7], [1, 3, 0.66], [3, 4, 0.9]), { threshold: 0.6, certain: 0.8, margin: 0.05 });
     expect(groups(result.clusterOf)).toEqual([[0, 1, 2], [3, 4]]);
+  });
+
+  it('does not chain A~B~C into one cluster when A and C contradict, though each link alone is strong', () => {
+    // 1 is undated and resembles both 0 and 2, whose birth dates contradict.
+    const contradicts = (a: number, b: number) => (a === 0 && b === 2) || (a === 2 && b === 0);
+    const chained = pairs([0, 1, 0.95], [1, 2, 0.9]);
+    expect(groups(clusterPairs(3, chained, { threshold: 0.6, certain: 0.8, margin: 0.05 }).clusterOf)).toEqual([[0, 1, 2]]);
+    expect(groups(clusterPairs(3, chained, { threshold: 0.6, certain: 0.8, margin: 0.05, contradicts }).clusterOf)).toEqual([[0, 1], [2]]);
+  });
+
+  it('links a doubtful pair only when each record is the other’s clear best', () => {
+    const doubtful = () => false;
+    const alone = clusterPairs(3, pairs([0, 1, 0.7], [1, 2, 0.4]), { threshold: 0.6, certain: 0.8, margin: 0.05, corroborated: doubtful });
+    expect(groups(alone.clusterOf)).toEqual([[0, 1], [2]]);
+    // A rival of 1 scoring 0.68, below nothing but within the margin: no link at all.
+    const rivalled = clusterPairs(3, pairs([0, 1, 0.7], [1, 2, 0.68]), { threshold: 0.6, certain: 0.8, margin: 0.05, corroborated: doubtful });
+    expect(groups(rivalled.clusterOf)).toEqual([[0], [1], [2]]);
   });
 
   it('always links a pair at or above the certain score, and never one below the threshold', () => {

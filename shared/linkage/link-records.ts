@@ -1,5 +1,6 @@
 import { BlockIndex, DEFAULT_MAX_BLOCK_SIZE } from './block-index.js';
-import { clusterPairs, PairList, type Clustering } from './cluster.js';
+import { birthDatesContradict, sharedIdentityKeys } from './blocking-keys.js';
+import { clusterPairs, PairList, RivalScores, type Clustering } from './cluster.js';
 import type { ClusterOptions } from './cluster.js';
 import type { EncodingStore } from './encoding-store.js';
 
@@ -7,6 +8,32 @@ import type { EncodingStore } from './encoding-store.js';
 export const DEFAULT_LINK_THRESHOLD = 0.55;
 export const DEFAULT_LINK_MARGIN = 0.05;
 export const DEFAULT_LINK_CERTAIN = 0.65;
+/**
+ * A doubtful pair (see {@link identityCorroborates}) links only when each record scores every
+ * rival (a record neither side's person accounts for) at least this much lower. Measured
+ * (bench/README.md): 0.05 keeps FEBRL4 at F1 0.9987, whose replaced birth dates make 5% of true
+ * pairs doubtful; 0.08 refused more namesakes on the demo population (hub precision 0.67 against
+ * 0.58) but cost FEBRL4 and the synthetic sets recall (F1 0.9982 and 0.94–0.95).
+ */
+export const DEFAULT_DOUBT_MARGIN = 0.05;
+/** Scores from which another record counts as a rival of a doubtful pair: unrelated encodings score about 0.2–0.45. */
+export const DEFAULT_RIVAL_FLOOR = 0.3;
+
+/**
+ * Whether two records' identity keys corroborate a pair: their whole birth date agrees under
+ * every name word of the record with fewer ("all of the smaller record's identity keys are
+ * shared": a record with k name codes has k name+year keys, k name+birthday keys and the date).
+ * Anything less makes the pair *doubtful* — a birth date missing or contradicting, only the year
+ * or the birthday agreeing, or the date agreeing under only some of the names — and a doubtful
+ * pair links only when it is unambiguous ({@link clusterPairs}; the hub's index applies the same
+ * rule). Why the score alone never settles a pair: on the demo population an undated record
+ * scored above 0.65 against namesakes in its town, and two strangers born the same day with no
+ * address reached 0.55 on the birth date's weight alone (bench/README.md).
+ */
+export function identityCorroborates(a: readonly number[], b: readonly number[]): boolean {
+  const shared = sharedIdentityKeys(a, b);
+  return shared > 0 && shared === Math.min(a.length, b.length);
+}
 
 /** How {@link linkRecords} compares and clusters. */
 export interface LinkOptions {
@@ -16,13 +43,22 @@ export interface LinkOptions {
   readonly certain?: number;
   /** See {@link ClusterOptions.margin}. Default {@link DEFAULT_LINK_MARGIN}. */
   readonly margin?: number;
+  /** See {@link ClusterOptions.doubtMargin}. Default {@link DEFAULT_DOUBT_MARGIN}. */
+  readonly doubtMargin?: number;
+  /** Scores compared down to this still count as rivals. Default {@link DEFAULT_RIVAL_FLOOR}. */
+  readonly rivalFloor?: number;
   /** Blocks larger than this are not compared. Default {@link DEFAULT_MAX_BLOCK_SIZE}. */
   readonly maxBlockSize?: number;
   /**
-   * Each record's identity keys ({@link FuzzyEncoding.identityKeys}), one entry per encoding: a
-   * weak pair must share one to link. Without them weak pairs need no corroboration.
+   * Each record's identity keys ({@link FuzzyEncoding.identityKeys}), one entry per encoding.
+   * With them, a pair they do not corroborate ({@link identityCorroborates}: a birth date missing
+   * or contradicting, or too little of name and date agreeing) links only when unambiguous, and no
+   * chain joins records whose birth dates contradict ({@link clusterPairs}); without them only the
+   * similarity decides.
    */
   readonly identityKeys?: ReadonlyArray<readonly number[]>;
+  /** A pair the identity keys do not corroborate links only from `certain`, however unambiguous (needs `identityKeys`). Default false. */
+  readonly strict?: boolean;
   /** Called now and then with the records compared so far. */
   readonly onProgress?: (compared: number, total: number) => void;
 }
@@ -61,27 +97,34 @@ export function linkRecords(
   const margin = options.margin ?? DEFAULT_LINK_MARGIN;
   const certain = Math.max(threshold, options.certain ?? DEFAULT_LINK_CERTAIN);
   const maxBlockSize = options.maxBlockSize ?? DEFAULT_MAX_BLOCK_SIZE;
+  const doubtMargin = options.doubtMargin ?? DEFAULT_DOUBT_MARGIN;
+  const rivalFloor = options.rivalFloor ?? DEFAULT_RIVAL_FLOOR;
   if (!(threshold > 0 && threshold <= 1)) throw new RangeError(`threshold must be in (0, 1]; got ${threshold}.`);
   if (!(margin >= 0)) throw new RangeError(`margin must be ≥ 0; got ${margin}.`);
 
   const index = new BlockIndex();
   for (let record = 0; record < records; record += 1) index.add(record, blockingKeys[record] as number[]);
   const pairs = new PairList();
+  const rivals = new RivalScores(records);
   const out = { buffer: new Int32Array(1024) };
   let comparisons = 0;
   for (let query = 0; query < records; query += 1) {
     // Only later records, so each pair is compared once.
     const count = index.candidates(query, blockingKeys[query] as number[], maxBlockSize, (other) => other > query, out);
-    comparisons += store.compareList(query, out.buffer, count, threshold, (other, score) => pairs.push(query, other, score));
+    comparisons += store.compareList(query, out.buffer, count, Math.min(threshold, rivalFloor), (other, score) => {
+      rivals.note(query, other, score);
+      if (score >= threshold) pairs.push(query, other, score);
+    });
     if (options.onProgress && query % PROGRESS_EVERY === 0) options.onProgress(query, records);
   }
   options.onProgress?.(records, records);
   const identity = options.identityKeys;
   if (identity && identity.length !== records) throw new RangeError(`${identity.length} sets of identity keys for ${records} encodings.`);
-  const corroborated = identity
-    ? (a: number, b: number) => (identity[a] as readonly number[]).some((key) => (identity[b] as readonly number[]).includes(key))
-    : undefined;
-  const clustering = clusterPairs(records, pairs, { threshold, certain, margin, corroborated });
+  if (options.strict && !identity) throw new RangeError('strict linking needs identityKeys.');
+  const keysOf = (record: number) => (identity as ReadonlyArray<readonly number[]>)[record] as readonly number[];
+  const corroborated = identity ? (a: number, b: number) => identityCorroborates(keysOf(a), keysOf(b)) : undefined;
+  const contradicts = identity ? (a: number, b: number) => birthDatesContradict(keysOf(a), keysOf(b)) : undefined;
+  const clustering = clusterPairs(records, pairs, { threshold, certain, margin, doubtMargin, rivals, corroborated, contradicts, strict: options.strict === true });
   return {
     ...clustering,
     stats: {

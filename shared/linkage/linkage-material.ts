@@ -1,9 +1,10 @@
-import { createHmac, type KeyObject } from 'node:crypto';
-import { createExactKeyDeriver, type ExactKeyKind, type PersonIdentifiers, type RejectedIdentifier } from './exact-keys.js';
+import { createHmac } from 'node:crypto';
+import { createExactKeyDeriver, sharedExactKeyDeriver, type ExactKeyKind, type PersonIdentifiers, type RejectedIdentifier } from './exact-keys.js';
 import { createFuzzyEncoder, type FuzzyEncoder } from './fuzzy-encoding.js';
 import { linkageSecretKey } from './linkage-secret.js';
 import { normaliseAddress, type AddressParts } from './normalise-address.js';
 import { popcount } from './encoding-store.js';
+import { RecentValues } from './recent-values.js';
 
 /**
  * Kinds of key that relate two people without saying they are one: a shared address, a shared
@@ -52,10 +53,15 @@ const SEPARATOR = '\u001f';
  */
 export function createLinkageMaterialDeriver(secret: Buffer | string): (identifiers: LinkageIdentifiers) => LinkageMaterial {
   const key = linkageSecretKey(secret);
-  const exact = createExactKeyDeriver(secret);
+  const exact = typeof secret === 'string' ? sharedExactKeyDeriver(secret) : createExactKeyDeriver(secret);
   const encoder = createFuzzyEncoder(secret);
-  return (identifiers) => derive(identifiers, key, exact, encoder);
+  // Many records share a case, an account or an address.
+  const recent = new RecentValues<string>(RECENT_RELATIONSHIP_KEYS);
+  const hmac = (text: string) => createHmac('sha256', key).update(text, 'utf8').digest('hex');
+  return (identifiers) => derive(identifiers, (text) => recent.get(text, hmac), exact, encoder);
 }
+
+const RECENT_RELATIONSHIP_KEYS = 16_384;
 
 // One deriver per secret: an encoder caches feature positions, which makes the second record
 // of a batch several times cheaper than the first. A process holds one or two secrets.
@@ -86,7 +92,7 @@ export function decodeBlockingKey(text: string): number | undefined {
 
 function derive(
   identifiers: LinkageIdentifiers,
-  key: KeyObject,
+  hmac: (text: string) => string,
   exact: (identifiers: PersonIdentifiers) => { keys: Array<{ kind: ExactKeyKind; value: string }>; rejected: RejectedIdentifier[] },
   encoder: FuzzyEncoder,
 ): LinkageMaterial {
@@ -96,7 +102,7 @@ function derive(
   const fuzzy = encoder.encode({ ...identifiers, ...(address ? { address } : {}) });
   const relationship = (kind: RelationshipKeyKind, canonical: string) => ({
     kind,
-    value: createHmac('sha256', key).update(`${kind}${SEPARATOR}${canonical}`, 'utf8').digest('hex'),
+    value: hmac(`${kind}${SEPARATOR}${canonical}`),
   });
   const related = new Map<string, { kind: RelationshipKeyKind; value: string }>();
   for (const raw of addresses) {

@@ -67,10 +67,26 @@ function isoDate(year: number, month: number, day: number): string | undefined {
   if (!Number.isInteger(month) || month < 1 || month > 12) return undefined;
   if (!Number.isInteger(day) || day < 1 || day > daysInMonth(year, month)) return undefined;
   const iso = `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
-  const latestToday = new Date(Date.now() + EARLIEST_UTC_OFFSET_MS).toISOString().slice(0, 10);
   // Both sides are zero-padded ISO dates, so string order is date order.
-  return iso <= latestToday ? iso : undefined;
+  return iso <= latestToday() ? iso : undefined;
 }
+
+// The latest date that is today somewhere, kept until it changes: formatting a Date on every
+// call was the dearest step of reading a date (an import reads millions).
+// Bounded on both sides, as a clock may be set back.
+let latest = { day: '', from: 0, until: 0 };
+
+function latestToday(): string {
+  const now = Date.now();
+  if (now < latest.from || now >= latest.until) {
+    const shifted = now + EARLIEST_UTC_OFFSET_MS;
+    const intoDay = ((shifted % DAY_MS) + DAY_MS) % DAY_MS;
+    latest = { day: new Date(shifted).toISOString().slice(0, 10), from: now - intoDay, until: now - intoDay + DAY_MS };
+  }
+  return latest.day;
+}
+
+const DAY_MS = 86_400_000;
 
 // Arithmetic rather than Date.UTC, which maps years 0–99 onto 1900–1999.
 function daysInMonth(year: number, month: number): number {

@@ -1,4 +1,5 @@
 import { foldToAscii } from './fold-text.js';
+import { RecentValues } from './recent-values.js';
 
 /**
  * Titles dropped from the front of a name (and of each comma-separated part, as in
@@ -17,8 +18,22 @@ const HONORIFICS: ReadonlySet<string> = new Set([
   'sheikh', 'sheikha', 'shaikh', 'shaykh',
 ]);
 
-/** Tokens of one name, transliterated and folded, leading titles dropped; empty when none. */
+/** Tokens of one name, transliterated and folded, leading titles dropped; empty when none. A new array each call: callers sort it. */
 function nameWords(raw: string): string[] {
+  // Names repeat across records, and each record's are folded two or three times on ingest
+  // (validation, exact keys, fuzzy encoding); transliteration is the dear part.
+  return recentWords.get(raw, foldNameWords).slice();
+}
+
+const recentWords = new RecentValues<readonly string[]>(65_536);
+const recentFamilyWords = new RecentValues<readonly string[]>(65_536);
+
+/** A family name's words, titles kept (after a given name "Sheikh" is a family name). */
+function familyWordsOf(raw: string): string[] {
+  return foldToAscii(raw).split(/[^a-z0-9]+/).filter(Boolean);
+}
+
+function foldNameWords(raw: string): string[] {
   return foldToAscii(raw).split(/[,;]/).flatMap((part) => {
     const words = part.split(/[^a-z0-9]+/).filter((word) => word.length > 0);
     let first = 0;
@@ -91,6 +106,6 @@ export function nameParts(given: string | undefined, family: string | undefined)
   }
   const givenWords = hasGiven ? nameWords(given) : [];
   // Titles only lead a name: "Sheikh" after a given name is a family name.
-  const familyWords = hasFamily ? (givenWords.length > 0 ? foldToAscii(family).split(/[^a-z0-9]+/).filter(Boolean) : nameWords(family)) : [];
+  const familyWords = hasFamily ? (givenWords.length > 0 ? recentFamilyWords.get(family, familyWordsOf).slice() : nameWords(family)) : [];
   return givenWords.length + familyWords.length > 0 ? { given: givenWords, family: familyWords } : undefined;
 }

@@ -15,17 +15,19 @@ import { AccountHolderAccountsResolver, AccountResolver } from './account/accoun
 import { AccountService } from './account/account.service.js';
 import { readRedFlagThresholds, type FinancialConfig } from './config.js';
 import { accountHolderImportTarget } from './import/account-holder.import.js';
+import { accountImportTarget } from './import/account.import.js';
 import { transactionImportTarget } from './import/transaction.import.js';
 import { Corridor, Location } from './location/location.entity.js';
 import { CorridorResolver, LocationResolver } from './location/location.resolver.js';
-import { AggregateEngine, DEFAULT_AGGREGATE_RULES, placeQueriesResolver } from '../../shared/aggregates/index.js';
-import { financialMeasureRows } from './analytics/financial-analytics.rows.js';
+import { AggregateEngine, DEFAULT_AGGREGATE_RULES, placeQueriesResolver, rollupMeasureRows } from '../../shared/aggregates/index.js';
 import { FinancialCorridorAnalyticsResolver, FinancialLocationAnalyticsResolver, FinancialRankingResolver } from './analytics/financial-analytics.resolver.js';
 import { FINANCIAL_MEASURES } from './analytics/financial-measures.js';
+import { syncRollupRules } from './analytics/financial-rollup-rules.js';
 import { AccountHolders1764600000000 } from './migrations/1764600000000-account-holders.js';
 import { SuspiciousActivityReports1765000000001 } from './migrations/1765000000001-suspicious-activity-reports.js';
 import { AccountsAndTransactions1766000000000 } from './migrations/1766000000000-accounts-and-transactions.js';
 import { AggregateIndexes1767100000002 } from './migrations/1767100000002-aggregate-indexes.js';
+import { AggregateRollup1767300000002 } from './migrations/1767300000002-aggregate-rollup.js';
 import { financialPolicy } from './policy.js';
 import { redFlagOptions } from './red-flag/red-flag.options.js';
 import { RedFlagService } from './red-flag/red-flag.service.js';
@@ -62,7 +64,7 @@ export interface FinancialSubgraph extends BeaconSubgraph {
   readonly publisher: LinkagePublisher;
   /** For `npx beacon retention`. */
   readonly retention: FinancialRetention;
-  /** For `npx beacon import financial <file>`: account holders and transactions. */
+  /** For `npx beacon import financial <file>`: account holders, accounts and transactions. */
   readonly importTargets: readonly ImportTarget<unknown>[];
 }
 
@@ -74,7 +76,7 @@ export async function createFinancialSubgraph(
   const dataSource = createDataSource({
     url: config.databaseUrl,
     entities: FINANCIAL_ENTITIES,
-    migrations: [AccountHolders1764600000000, SuspiciousActivityReports1765000000001, AccountsAndTransactions1766000000000, AggregateIndexes1767100000002],
+    migrations: [AccountHolders1764600000000, SuspiciousActivityReports1765000000001, AccountsAndTransactions1766000000000, AggregateIndexes1767100000002, AggregateRollup1767300000002],
   });
   const publisher = new LinkagePublisher({
     dataSource,
@@ -96,7 +98,7 @@ export async function createFinancialSubgraph(
   const analytics = new AggregateEngine({
     sector: 'FINANCIAL',
     measures: FINANCIAL_MEASURES,
-    rows: financialMeasureRows(dataSource, flagRules),
+    rows: rollupMeasureRows(dataSource),
     rules: config.aggregates ?? DEFAULT_AGGREGATE_RULES,
   });
   const suspiciousActivityReports = new SuspiciousActivityReportService(dataSource);
@@ -150,6 +152,8 @@ export async function createFinancialSubgraph(
     dataSource,
     logger,
     onStart: async () => {
+      // The rollup's red-flag typologies follow this institution's thresholds (recounted if they changed).
+      if (await syncRollupRules(dataSource, flagRules)) logger.info('aggregate rollup recounted for changed red-flag thresholds');
       // Nothing past its retention date is served, even when no retention run happened since
       // (the same at start in every sector, standalone or in the dev stack).
       const purged = await retention.purgeExpired(new Date());
@@ -165,6 +169,7 @@ export async function createFinancialSubgraph(
     retention,
     importTargets: [
       accountHolderImportTarget(accountHolders) as ImportTarget<unknown>,
+      accountImportTarget(accountHolders) as ImportTarget<unknown>,
       transactionImportTarget(transactions) as ImportTarget<unknown>,
     ],
   };

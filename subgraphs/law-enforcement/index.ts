@@ -1,12 +1,11 @@
 import 'reflect-metadata';
-import { AggregateEngine, DEFAULT_AGGREGATE_RULES, placeQueriesResolver, type AggregateRules } from '../../shared/aggregates/index.js';
+import { AggregateEngine, DEFAULT_AGGREGATE_RULES, placeQueriesResolver, rollupMeasureRows, type AggregateRules } from '../../shared/aggregates/index.js';
 import type { SectorSubgraphConfig } from '../../shared/config/index.js';
 import { createDataSource } from '../../shared/database/index.js';
 import type { ImportTarget } from '../../shared/import/index.js';
 import { LinkageLookup, LinkagePublisher, linkageLookupResolver } from '../../shared/linkage-outbox/index.js';
 import { createLogger, type Logger } from '../../shared/logging/index.js';
 import { defineSubgraph, type BeaconSubgraph, type ReferenceResolver } from '../../shared/subgraph-kit/index.js';
-import { lawEnforcementMeasureRows } from './analytics/law-enforcement-analytics.rows.js';
 import {
   LawEnforcementCorridorAnalyticsResolver,
   LawEnforcementLocationAnalyticsResolver,
@@ -17,6 +16,7 @@ import { Case } from './case/case.entity.js';
 import { caseReference } from './case/case.reference.js';
 import { CaseResolver } from './case/case.resolver.js';
 import { CaseService } from './case/case.service.js';
+import { journeyLegImport } from './import/journey-leg.import.js';
 import { personRecordImport } from './import/person-record.import.js';
 import { JourneyLeg } from './journey/journey-leg.entity.js';
 import { journeyLegReference } from './journey/journey-leg.reference.js';
@@ -29,6 +29,8 @@ import { PersonRecords1764400000000 } from './migrations/1764400000000-person-re
 import { HandlingCodes1765000000000 } from './migrations/1765000000000-handling-codes.js';
 import { CasesAndJourneys1766100000000 } from './migrations/1766100000000-cases-and-journeys.js';
 import { AggregateIndexes1767100000001 } from './migrations/1767100000001-aggregate-indexes.js';
+import { AggregateRollup1767300000000 } from './migrations/1767300000000-aggregate-rollup.js';
+import { JourneyLegSourceIds1767200000000 } from './migrations/1767200000000-journey-leg-source-ids.js';
 import { PersonRecord } from './person-record/person-record.entity.js';
 import { personRecordReference } from './person-record/person-record.reference.js';
 import { PersonRecordResolver } from './person-record/person-record.resolver.js';
@@ -45,7 +47,7 @@ export const LAW_ENFORCEMENT_SUBGRAPH = 'law-enforcement';
 const PlaceQueriesResolver = placeQueriesResolver(Location, Corridor);
 
 /** Every migration of this subgraph, in order (tests of a migration start from the ones before it). */
-export const LAW_ENFORCEMENT_MIGRATIONS = [PersonRecords1764400000000, HandlingCodes1765000000000, CasesAndJourneys1766100000000, AggregateIndexes1767100000001];
+export const LAW_ENFORCEMENT_MIGRATIONS = [PersonRecords1764400000000, HandlingCodes1765000000000, CasesAndJourneys1766100000000, AggregateIndexes1767100000001, JourneyLegSourceIds1767200000000, AggregateRollup1767300000000];
 
 export interface LawEnforcementSubgraph extends BeaconSubgraph {
   readonly services: {
@@ -89,7 +91,7 @@ export async function createLawEnforcementSubgraph(
   const analytics = new AggregateEngine({
     sector: 'LAW_ENFORCEMENT',
     measures: LAW_ENFORCEMENT_MEASURES,
-    rows: lawEnforcementMeasureRows(dataSource),
+    rows: rollupMeasureRows(dataSource),
     rules: config.aggregates ?? DEFAULT_AGGREGATE_RULES,
   });
   const resolvers = new Map<unknown, unknown>([
@@ -145,6 +147,6 @@ export async function createLawEnforcementSubgraph(
     services: { cases, personRecords, journeyLegs },
     publisher,
     retention: { purgeExpired: (now) => retention.purgeExpired(now) },
-    importTargets: [personRecordImport(personRecords) as ImportTarget<unknown>],
+    importTargets: [personRecordImport(personRecords) as ImportTarget<unknown>, journeyLegImport() as ImportTarget<unknown>],
   };
 }

@@ -1,15 +1,23 @@
 import { catalogue, ConfigError, readOptional, readSubgraphConfig, subgraphVariables, type ConfigVariable, type SubgraphConfig } from '../../shared/config/index.js';
-import { DEFAULT_ENCODING_BITS, DEFAULT_LINK_CERTAIN, DEFAULT_LINK_THRESHOLD, DEFAULT_MAX_BLOCK_SIZE } from '../../shared/linkage/index.js';
+import { DEFAULT_DOUBT_MARGIN, DEFAULT_ENCODING_BITS, DEFAULT_LINK_THRESHOLD, DEFAULT_MAX_BLOCK_SIZE, DEFAULT_RIVAL_FLOOR } from '../../shared/linkage/index.js';
 
 /** The linkage subgraph's default port in the dev stack. */
 export const LINKAGE_DEFAULT_PORT = 4004;
 
 /** How the hub decides that two encodings are one person. */
 export interface LinkageMatchingConfig {
-  /** Dice coefficient from which two records link when they also share an identity blocking key (a name with a birth date part, or two names). */
+  /**
+   * Dice coefficient from which two records link when their identity keys corroborate it (the
+   * whole birth date agrees under every name), or when the pair is doubtful but unambiguous.
+   */
   readonly threshold: number;
-  /** Dice coefficient from which two records link on the encoding alone. */
-  readonly certain: number;
+  /**
+   * A doubtful pair (a birth date missing or contradicting, or only part of it agreeing) links
+   * only when each record is the other's best match by at least this much (docs/linkage.md).
+   */
+  readonly margin: number;
+  /** Scores from which another record counts as a rival when judging that margin. */
+  readonly rivalFloor: number;
   /** Blocks holding more records than this are not compared: a key so common says little about a pair. */
   readonly maxBlockSize: number;
   /** Bytes of every published encoding; the sectors' encoder must agree. */
@@ -18,7 +26,8 @@ export interface LinkageMatchingConfig {
 
 export const DEFAULT_MATCHING: LinkageMatchingConfig = Object.freeze({
   threshold: DEFAULT_LINK_THRESHOLD,
-  certain: DEFAULT_LINK_CERTAIN,
+  margin: DEFAULT_DOUBT_MARGIN,
+  rivalFloor: DEFAULT_RIVAL_FLOOR,
   maxBlockSize: DEFAULT_MAX_BLOCK_SIZE,
   encodingBytes: DEFAULT_ENCODING_BITS / 8,
 });
@@ -32,14 +41,7 @@ export const LINKAGE_VARIABLES: readonly ConfigVariable[] = [
       readBy: ['linkage'],
       type: 'fraction',
       default: String(DEFAULT_MATCHING.threshold),
-      description: 'Dice coefficient from which two records link when they also share an identity blocking key (tuned offline: docs/linkage.md).',
-    },
-    {
-      name: 'BEACON_LINKAGE_CERTAIN',
-      readBy: ['linkage'],
-      type: 'fraction',
-      default: String(DEFAULT_MATCHING.certain),
-      description: 'Dice coefficient from which two records link on the encoding alone; at least the threshold.',
+      description: 'Dice coefficient from which two records whose birth dates and names agree link; doubtful pairs must also be unambiguous (docs/linkage.md).',
     },
     {
       name: 'BEACON_LINKAGE_MAX_BLOCK_SIZE',
@@ -61,17 +63,15 @@ export function readLinkageConfig(env: NodeJS.ProcessEnv = process.env): Linkage
 }
 
 /**
- * Reads `BEACON_LINKAGE_THRESHOLD`, `BEACON_LINKAGE_CERTAIN` (Dice, 0–1) and
- * `BEACON_LINKAGE_MAX_BLOCK_SIZE`; the defaults are those tuned offline (docs/linkage.md).
+ * Reads `BEACON_LINKAGE_THRESHOLD` (Dice, 0–1) and `BEACON_LINKAGE_MAX_BLOCK_SIZE`; the
+ * defaults are those tuned offline (docs/linkage.md).
  */
 export function readLinkageMatching(env: NodeJS.ProcessEnv = process.env): LinkageMatchingConfig {
   const threshold = readFraction(env, 'BEACON_LINKAGE_THRESHOLD', DEFAULT_MATCHING.threshold);
-  const certain = readFraction(env, 'BEACON_LINKAGE_CERTAIN', DEFAULT_MATCHING.certain);
-  if (certain < threshold) throw new ConfigError('BEACON_LINKAGE_CERTAIN', `must be at least BEACON_LINKAGE_THRESHOLD (${threshold})`);
   const block = readOptional(env, 'BEACON_LINKAGE_MAX_BLOCK_SIZE');
   const maxBlockSize = block === undefined ? DEFAULT_MATCHING.maxBlockSize : Number(block);
   if (!Number.isInteger(maxBlockSize) || maxBlockSize < 2) throw new ConfigError('BEACON_LINKAGE_MAX_BLOCK_SIZE', 'must be an integer of at least 2');
-  return Object.freeze({ threshold, certain, maxBlockSize, encodingBytes: DEFAULT_MATCHING.encodingBytes });
+  return Object.freeze({ ...DEFAULT_MATCHING, threshold, maxBlockSize });
 }
 
 function readFraction(env: NodeJS.ProcessEnv, variable: string, fallback: number): number {

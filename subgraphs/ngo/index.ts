@@ -1,12 +1,11 @@
 import 'reflect-metadata';
-import { AggregateEngine, DEFAULT_AGGREGATE_RULES, placeQueriesResolver, type AggregateRules } from '../../shared/aggregates/index.js';
+import { AggregateEngine, DEFAULT_AGGREGATE_RULES, placeQueriesResolver, rollupMeasureRows, type AggregateRules } from '../../shared/aggregates/index.js';
 import type { SectorSubgraphConfig } from '../../shared/config/index.js';
 import { createDataSource } from '../../shared/database/index.js';
 import type { ImportTarget } from '../../shared/import/index.js';
 import { LinkageLookup, LinkagePublisher, linkageLookupResolver } from '../../shared/linkage-outbox/index.js';
 import { createLogger, type Logger } from '../../shared/logging/index.js';
 import { defineSubgraph, type BeaconSubgraph, type ReferenceResolver } from '../../shared/subgraph-kit/index.js';
-import { ngoMeasureRows } from './analytics/ngo-analytics.rows.js';
 import { NgoCorridorAnalyticsResolver, NgoLocationAnalyticsResolver, NgoRankingResolver } from './analytics/ngo-analytics.resolver.js';
 import { NGO_MEASURES } from './analytics/ngo-measures.js';
 import { ConsentExpirySweep } from './consent/consent-expiry.sweep.js';
@@ -17,6 +16,7 @@ import { ConsentService } from './consent/consent.service.js';
 import { SurvivorConsentsResolver } from './consent/survivor-consents.resolver.js';
 import { incidentReportImportTarget } from './import/incident-report.import.js';
 import { survivorImportTarget } from './import/survivor.import.js';
+import { traffickingEventImportTarget } from './import/trafficking-event.import.js';
 import { IncidentReport } from './incident-report/incident-report.entity.js';
 import { IncidentReportResolver } from './incident-report/incident-report.resolver.js';
 import { IncidentReportService } from './incident-report/incident-report.service.js';
@@ -28,6 +28,8 @@ import { Survivors1764500000000 } from './migrations/1764500000000-survivors.js'
 import { ConsentRecords1764600000000 } from './migrations/1764600000000-consent-records.js';
 import { SurvivorModel1764700000000 } from './migrations/1764700000000-survivor-model.js';
 import { SurvivorRouteFact1767100000000 } from './migrations/1767100000000-survivor-route-fact.js';
+import { AggregateRollup1767300000001 } from './migrations/1767300000001-aggregate-rollup.js';
+import { TraffickingEventSourceIds1767200000001 } from './migrations/1767200000001-trafficking-event-source-ids.js';
 import { createNgoPolicy } from './policy.js';
 import { Referral } from './referral/referral.entity.js';
 import { ReferralResolver, SurvivorReferralsResolver } from './referral/referral.resolver.js';
@@ -66,7 +68,7 @@ export interface NgoSubgraph extends BeaconSubgraph {
   readonly consentExpiry: ConsentExpirySweep;
   /** For `npx beacon retention` (and the start): removes every record past its retention date. */
   readonly retention: { purgeExpired(now: Date): Promise<number> };
-  /** What `npx beacon import ngo <file>` can read: survivors (Beacon or HTCDS columns) and incident reports. */
+  /** What `npx beacon import ngo <file>` can read: survivors (Beacon or HTCDS columns), incident reports and trafficking events. */
   readonly importTargets: readonly ImportTarget<unknown>[];
 }
 
@@ -78,7 +80,7 @@ export async function createNgoSubgraph(
   const dataSource = createDataSource({
     url: config.databaseUrl,
     entities: [Survivor, Consent, HistoricTraffickingEvent, Referral, IncidentReport],
-    migrations: [Survivors1764500000000, ConsentRecords1764600000000, SurvivorModel1764700000000, SurvivorRouteFact1767100000000],
+    migrations: [Survivors1764500000000, ConsentRecords1764600000000, SurvivorModel1764700000000, SurvivorRouteFact1767100000000, TraffickingEventSourceIds1767200000001, AggregateRollup1767300000001],
   });
   const publisher = new LinkagePublisher({
     dataSource,
@@ -101,7 +103,7 @@ export async function createNgoSubgraph(
   const corridors = new CorridorService(dataSource);
   const retention = new RetentionService(dataSource, survivors, logger);
   const consentExpiry = new ConsentExpirySweep(consents, logger);
-  const analytics = new AggregateEngine({ sector: 'NGO', measures: NGO_MEASURES, rows: ngoMeasureRows(dataSource), rules: config.aggregates ?? DEFAULT_AGGREGATE_RULES });
+  const analytics = new AggregateEngine({ sector: 'NGO', measures: NGO_MEASURES, rows: rollupMeasureRows(dataSource), rules: config.aggregates ?? DEFAULT_AGGREGATE_RULES });
   const resolvers = new Map<unknown, unknown>([
     [LinkageLookupResolver, new LinkageLookupResolver(lookup)],
     [SurvivorResolver, new SurvivorResolver(survivors)],
@@ -173,6 +175,7 @@ export async function createNgoSubgraph(
     importTargets: [
       survivorImportTarget(survivors, publisher) as ImportTarget<unknown>,
       incidentReportImportTarget(incidentReports) as ImportTarget<unknown>,
+      traffickingEventImportTarget() as ImportTarget<unknown>,
     ],
   };
 }

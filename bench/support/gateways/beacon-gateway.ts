@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { createGateway, GRAPHQL_PATH } from '../../../gateway/index.js';
+import { createGateway, GRAPHQL_PATH, type QueryPlanner } from '../../../gateway/index.js';
 import { BEACON_AUDIENCE, createTokenVerifier } from '../../../shared/auth/index.js';
 import { createLogger } from '../../../shared/logging/index.js';
 import type { RunningServer } from '../server-child.js';
@@ -18,13 +18,15 @@ export const BENCH_RATE_LIMIT = Object.freeze({
 
 /**
  * Beacon's gateway with every plugin, built as the dev stack builds it (cli/stack/dev-stack.ts):
- * the same verifier, JWKS and options — except the rate limits, set out of reach.
+ * the same verifier, JWKS and options — except the rate limits, set out of reach, and the query
+ * planner, chosen per row.
  */
 export async function startBeaconGateway(options: {
   supergraphSdl: string;
   subgraphUrls: Readonly<Record<string, string>>;
   issuer: { issuer: string; jwksFile: string };
   redisUrl: string | undefined;
+  queryPlanner: QueryPlanner;
 }): Promise<RunningServer<GatewayInfo>> {
   const issuers = [options.issuer];
   const gateway = createGateway({
@@ -34,6 +36,7 @@ export async function startBeaconGateway(options: {
     jwks: JSON.parse(readFileSync(options.issuer.jwksFile, 'utf8')) as object,
     logger: createLogger('gateway', 'silent'),
     rateLimit: BENCH_RATE_LIMIT,
+    queryPlanner: options.queryPlanner,
     ...(options.redisUrl === undefined ? {} : { redisUrl: options.redisUrl }),
   });
   const { url } = await gateway.listen(0, '127.0.0.1');

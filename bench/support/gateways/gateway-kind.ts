@@ -1,12 +1,13 @@
 /** The gateways the bench compares, each on the same supergraph and subgraphs. */
-export const GATEWAY_KINDS = ['hive', 'beacon', 'apollo', 'hive-rust'] as const;
+export const GATEWAY_KINDS = ['hive', 'hive-rust', 'beacon', 'beacon-js', 'apollo'] as const;
 export type GatewayKind = (typeof GATEWAY_KINDS)[number];
 
 export const GATEWAY_LABELS: Readonly<Record<GatewayKind, string>> = {
   hive: 'bare Hive Gateway (JS planner)',
-  beacon: "Beacon's gateway",
-  apollo: '@apollo/gateway',
   'hive-rust': 'bare Hive Gateway (Rust planner)',
+  beacon: "Beacon's gateway (Rust planner, default)",
+  'beacon-js': "Beacon's gateway (JS planner)",
+  apollo: '@apollo/gateway',
 };
 
 export interface GatewayArgument {

@@ -25,7 +25,14 @@ function start(): Promise<RunningServer<GatewayInfo>> {
     case 'apollo':
       return startApolloGateway(loadSupergraph(supergraphSdl, argument.subgraphUrls));
     case 'beacon':
-      return startBeaconGateway({ supergraphSdl, subgraphUrls: argument.subgraphUrls, issuer: argument.issuer, redisUrl: argument.redisUrl });
+    case 'beacon-js':
+      return startBeaconGateway({
+        supergraphSdl,
+        subgraphUrls: argument.subgraphUrls,
+        issuer: argument.issuer,
+        redisUrl: argument.redisUrl,
+        queryPlanner: argument.kind === 'beacon' ? 'rust' : 'js',
+      });
   }
 }
 

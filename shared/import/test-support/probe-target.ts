@@ -1,5 +1,6 @@
 import type { EntityManager, MigrationInterface, QueryRunner } from 'typeorm';
 import type { ImportTarget, RowProblem } from '../import-target.js';
+import { RefusedRows } from '../refused-rows.js';
 
 /** A tiny table for the engine's tests: the engine's behaviour, not a sector's domain. */
 export class ImportProbe1700000000000 implements MigrationInterface {
@@ -34,6 +35,8 @@ export interface ProbeRecord {
 
 /** A given name that makes `writeBatch` fail after it has written, to prove the rollback. */
 export const FAILING_NAME = 'FAIL-THE-BATCH';
+/** A family name `writeBatch` refuses before writing, as a reference the database does not know. */
+export const UNKNOWN_FAMILY = 'NO-SUCH-FAMILY';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -75,6 +78,11 @@ export const probeTarget: ImportTarget<ProbeRecord> = {
     };
   },
   async writeBatch(manager: EntityManager, principal, records) {
+    const refused = new RefusedRows();
+    for (const record of records) {
+      if (record.familyName === UNKNOWN_FAMILY) refused.add({ sourceRecordId: record.sourceId, column: 'family_name', reason: 'no such family' });
+    }
+    refused.throwIfAny();
     const column = <K extends keyof ProbeRecord>(key: K) => records.map((record) => record[key]);
     const written: Array<{ inserted: boolean }> = await manager.query(
       `INSERT INTO import_probe (source_id, org, given_name, family_name, born, amount_minor, notes)

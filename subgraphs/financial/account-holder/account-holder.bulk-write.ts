@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
 import type { Principal } from '../../../shared/auth/index.js';
 import { insertRows, sentToPostgres, updateRows } from '../../../shared/import/index.js';
-import type { ExactKey } from '../../../shared/linkage/index.js';
 import type { LinkagePublisher, RecordPublication } from '../../../shared/linkage-outbox/index.js';
 import { AccountHolder } from './account-holder.entity.js';
-import { accountHolderPublication } from './account-holder.publication.js';
+import { heldAccountIds } from './account-holder.holdings.js';
+import { accountHolderPublication, sameLinkageFields } from './account-holder.publication.js';
 import { identifiersOf, type CheckedHolder, type HolderIdentifiersInput } from './account-holder.validation.js';
 
 /** One validated import row: a customer's checked identifiers and the core system's id. */
@@ -36,9 +36,9 @@ const COLUMNS = [
  * Writes an import batch of customers inside the caller's transaction, set-based, with the
  * semantics the row-by-row `upsertIn` had: a new source id is opened and published; a known one is
  * compared as `upsertIn` compared it (the stored record re-checked, keys aside), updated when it
- * differs and re-published when its keys changed; left alone otherwise. Publications are
- * `accountHolderPublication`'s, all of a batch's in one outbox INSERT. Source ids are unique
- * within a batch (the import engine sees to it).
+ * differs and re-published when anything the hub is told changed (an address too), with the
+ * accounts it holds; left alone otherwise. Publications are `accountHolderPublication`'s, all of
+ * a batch's in one outbox INSERT. Source ids are unique within a batch (the import engine sees to it).
  */
 export async function writeAccountHolders(
   manager: EntityManager,
@@ -63,8 +63,10 @@ export async function writeAccountHolders(
         if (!current) continue;
         const stored = deps.check(identifiersOf(current)).holder;
         if (stored && JSON.stringify(comparable(stored)) === JSON.stringify(comparable(record.holder))) counts.unchanged += 1;
-        else changed.push({ current, record, republish: !stored || !sameKeys(stored.keys, record.holder.keys) });
+        else changed.push({ current, record, republish: !stored || !sameLinkageFields(stored, record.holder) });
       }
+      const republished = changed.filter(({ republish }) => republish).map(({ current }) => current.id);
+      const accounts = await heldAccountIds(manager, republished);
       await updateRows(
         manager,
         AccountHolder,
@@ -72,7 +74,9 @@ export async function writeAccountHolders(
         COLUMNS,
       );
       for (const { current, record, republish } of changed) {
-        if (republish) await deps.publisher.enqueue(manager, accountHolderPublication({ ...current, ...columnsOf(record.holder) }, deps.linkageSecret));
+        if (!republish) continue;
+        const publication = accountHolderPublication({ ...current, ...columnsOf(record.holder) }, deps.linkageSecret, accounts.get(current.id) ?? []);
+        await deps.publisher.enqueue(manager, publication);
       }
       counts.updated += changed.length;
       pending = fresh.filter((record) => !inserted.has(record.sourceRecordId));
@@ -129,9 +133,4 @@ function columnsOf(holder: CheckedHolder): Pick<CheckedHolder, (typeof COLUMNS)[
 
 function comparable(holder: CheckedHolder): Omit<CheckedHolder, 'keys'> {
   return columnsOf(holder);
-}
-
-function sameKeys(a: readonly ExactKey[], b: readonly ExactKey[]): boolean {
-  const values = (keys: readonly ExactKey[]) => keys.map((key) => `${key.kind}:${key.value}`).sort().join(',');
-  return values(a) === values(b);
 }

@@ -17,11 +17,33 @@ export type AccountHolderLinkageFields = Pick<
   'id' | 'givenName' | 'familyName' | 'aliases' | 'dateOfBirth' | 'documents' | 'phones' | 'emails' | 'addresses'
 >;
 
+/** The stored fields the hub's publication is derived from: a change to any other is not republished. */
+export const LINKAGE_FIELDS = [
+  'givenName', 'familyName', 'aliases', 'dateOfBirth', 'documents', 'phones', 'emails', 'addresses',
+] as const satisfies ReadonlyArray<keyof AccountHolderLinkageFields>;
+
 /**
- * What the hub is told of a customer: exact keys, the fuzzy encoding with its blocking keys, and
- * an ADDRESS key per address. The one derivation for single and bulk writes.
+ * Whether two versions of a customer (both checked, so normalised alike) would publish the same
+ * identifiers. Compared field by field rather than by exact keys: an address changes the fuzzy
+ * encoding and the ADDRESS keys but no exact key.
  */
-export function accountHolderPublication(holder: AccountHolderLinkageFields, linkageSecret: string): RecordPublication {
+export function sameLinkageFields(a: Pick<AccountHolderLinkageFields, (typeof LINKAGE_FIELDS)[number]>, b: typeof a): boolean {
+  return LINKAGE_FIELDS.every((field) => JSON.stringify(a[field]) === JSON.stringify(b[field]));
+}
+
+/**
+ * What the hub is told of a customer: exact keys, the fuzzy encoding with its blocking keys, an
+ * ADDRESS key per address and an ACCOUNT key per account it holds, so the holders of a joint
+ * account are one hop apart in the hub's network. The account's id is HMACed with the linkage
+ * secret like every other key: the hub learns that two customers share an account, never which.
+ * The one derivation for single and bulk writes.
+ */
+export function accountHolderPublication(
+  holder: AccountHolderLinkageFields,
+  linkageSecret: string,
+  /** The ids of the accounts the customer holds now (`heldAccountIds`). */
+  accountIds: readonly string[] = [],
+): RecordPublication {
   const names = [{ givenName: holder.givenName, familyName: holder.familyName }, ...holder.aliases]
     .filter((name) => name.givenName || name.familyName)
     .map((name) => ({ given: name.givenName ?? undefined, family: name.familyName ?? undefined }));
@@ -41,6 +63,7 @@ export function accountHolderPublication(holder: AccountHolderLinkageFields, lin
         region: address.region ?? undefined,
         country: address.country,
       })),
+      relationships: accountIds.map((value) => ({ kind: 'ACCOUNT' as const, value })),
     },
     linkageSecret,
   );

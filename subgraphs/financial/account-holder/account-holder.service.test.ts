@@ -16,7 +16,7 @@ import type { SectorSubgraphConfig } from '../../../shared/config/index.js';
 import type { RecordPublication } from '../../../shared/linkage-outbox/index.js';
 import { isolatedDatabases, type IsolatedDatabases } from '../../../test/support/databases.js';
 import { createFinancialSubgraph, type FinancialSubgraph } from '../index.js';
-import { FINANCIAL_DEMO_RECORDS, seedFinancialDemo } from '../seed/demo-data.js';
+import { FINANCIAL_DEMO_ACCOUNTS, FINANCIAL_DEMO_RECORDS, seedFinancialDemo } from '../seed/demo-data.js';
 import type { OpenAccountHolderInput } from './account-holder.service.js';
 
 /** Keyed binary fields are random base64 that may spell any short value; their shape is checked instead. */
@@ -170,7 +170,7 @@ describe('AccountHolderService.open', () => {
     expect(await count("SELECT 1 FROM account_holder WHERE source_record_id = 'test-by-ngo'")).toBe(0);
   });
 
-  it('seeds the demo account holders once, however often it runs', async () => {
+  it('seeds the demo account holders once, however often it runs: published when opened, and again with their account', async () => {
     await seedFinancialDemo(subgraph);
     await seedFinancialDemo(subgraph);
 
@@ -181,7 +181,7 @@ describe('AccountHolderService.open', () => {
       await count(
         "SELECT 1 FROM linkage_outbox o JOIN account_holder h ON h.id::text = o.record_id WHERE h.source_record_id LIKE 'nb-%'",
       ),
-    ).toBe(FINANCIAL_DEMO_RECORDS.length);
+    ).toBe(FINANCIAL_DEMO_RECORDS.length + FINANCIAL_DEMO_ACCOUNTS.length);
   });
 });
 

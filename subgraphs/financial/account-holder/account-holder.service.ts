@@ -1,13 +1,14 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { Principal, Sector } from '../../../shared/auth/index.js';
 import { BeaconError } from '../../../shared/errors/index.js';
-import { createExactKeyDeriver, type ExactKey } from '../../../shared/linkage/index.js';
+import { createExactKeyDeriver } from '../../../shared/linkage/index.js';
 import type { LinkagePublisher } from '../../../shared/linkage-outbox/index.js';
 import { decodeCursor, pageOf, pageSize, MAX_PAGE_SIZE } from '../common/connection.js';
 import { InvalidFields, isUuid, text } from '../common/validation.js';
 import { writeAccountHolders, type BulkWriteCounts, type ImportedAccountHolder } from './account-holder.bulk-write.js';
 import { AccountHolder } from './account-holder.entity.js';
-import { accountHolderPublication, DISCOVERABLE_BY } from './account-holder.publication.js';
+import { heldAccountIds } from './account-holder.holdings.js';
+import { accountHolderPublication, DISCOVERABLE_BY, sameLinkageFields } from './account-holder.publication.js';
 import { checkHolder, identifiersOf, type CheckedHolder, type HolderIdentifiersInput, type KeyDeriver } from './account-holder.validation.js';
 
 export { MAX_PAGE_SIZE };
@@ -106,14 +107,16 @@ export class AccountHolderService {
   }
 
   /**
-   * The write behind `open`, `openAccount` and the import, inside the caller's transaction.
-   * An existing holder with this source id is returned unchanged.
+   * The write behind `open` and `openAccount`, inside the caller's transaction. An existing holder
+   * with this source id is returned unchanged. `publish: false` is for a caller that gives the
+   * holder accounts next and republishes it then (`republishIn`), so the hub gets one publication.
    */
   async openIn(
     manager: EntityManager,
     principal: Principal,
     holder: CheckedHolder,
     sourceRecordId: string | null,
+    { publish = true }: { publish?: boolean } = {},
   ): Promise<AccountHolder> {
     const repository = manager.getRepository(AccountHolder);
     if (sourceRecordId) {
@@ -125,7 +128,8 @@ export class AccountHolderService {
     }
     const { keys, ...fields } = holder;
     const saved = await repository.save(repository.create({ ...fields, sourceRecordId, ownerOrg: principal.org }));
-    await this.publish(manager, saved);
+    // New, so it holds no account yet.
+    if (publish) await this.publisher.enqueue(manager, accountHolderPublication(saved, this.linkageSecret, []));
     return saved;
   }
 
@@ -140,10 +144,27 @@ export class AccountHolderService {
   }
 
   /**
-   * Changes a customer's identifiers. The merged record is checked as a whole; when its linkage
-   * keys change, the new ones are published in the same transaction, so the hub never keeps a
-   * link the bank no longer holds. Another institution's customer is refused exactly like one
-   * that does not exist.
+   * Re-publishes customers whose holdings changed (an account opened, imported, re-held or
+   * deleted), inside the caller's transaction: two queries and one outbox INSERT whatever their
+   * number. Ids of customers that no longer exist are skipped (their erasure told the hub).
+   */
+  async republishIn(manager: EntityManager, holderIds: Iterable<string>): Promise<void> {
+    const ids = [...new Set(holderIds)];
+    if (ids.length === 0) return;
+    const holders = await manager.getRepository(AccountHolder).findBy({ id: In(ids) });
+    const accounts = await heldAccountIds(manager, ids);
+    await this.publisher.enqueueGathered(manager, async () => {
+      for (const holder of holders) {
+        await this.publisher.enqueue(manager, accountHolderPublication(holder, this.linkageSecret, accounts.get(holder.id) ?? []));
+      }
+    });
+  }
+
+  /**
+   * Changes a customer's identifiers. The merged record is checked as a whole; when anything the
+   * hub is told changes (an address too, which moves no exact key), the customer is re-published
+   * in the same transaction, so the hub never keeps a link the bank no longer holds. Another
+   * institution's customer is refused exactly like one that does not exist.
    */
   async update(principal: Principal, id: string, patch: HolderIdentifiersInput): Promise<AccountHolder> {
     assertWriter(principal);
@@ -157,10 +178,10 @@ export class AccountHolderService {
       const { holder, problems: found } = this.check(merged);
       problems.addAll(found);
       problems.throwIfAny('Some identifiers could not be normalised.');
-      const before = this.check(identifiersOf(current as AccountHolder)).holder?.keys ?? [];
-      const { keys, ...fields } = holder as CheckedHolder;
+      const before = this.check(identifiersOf(current as AccountHolder)).holder;
+      const { keys: _keys, ...fields } = holder as CheckedHolder;
       const saved = await manager.getRepository(AccountHolder).save(Object.assign(current as AccountHolder, fields));
-      if (!sameKeys(before, keys)) await this.publish(manager, saved);
+      if (!before || !sameLinkageFields(before, fields)) await this.republishIn(manager, [saved.id]);
       return saved;
     });
   }
@@ -210,10 +231,6 @@ export class AccountHolderService {
     }
   }
 
-  private publish(manager: EntityManager, holder: AccountHolder): Promise<void> {
-    return this.publisher.enqueue(manager, accountHolderPublication(holder, this.linkageSecret));
-  }
-
 }
 
 /** Only a financial institution's compliance officers write customer records. */
@@ -226,10 +243,4 @@ export function assertWriter(principal: Principal): void {
 /** A patch's fields that were sent: `undefined` keeps the old value, `null` clears it. */
 function definedOnly(patch: HolderIdentifiersInput): HolderIdentifiersInput {
   return Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)) as HolderIdentifiersInput;
-}
-
-/** A checked holder without its keys, for "did anything change?". */
-function sameKeys(a: readonly ExactKey[], b: readonly ExactKey[]): boolean {
-  const values = (keys: readonly ExactKey[]) => keys.map((key) => `${key.kind}:${key.value}`).sort().join(',');
-  return values(a) === values(b);
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PERSONAS } from '../../../shared/auth/index.js';
+import type { RecordPublication } from '../../../shared/linkage-outbox/index.js';
 import { SuspiciousActivityTypology } from '../suspicious-activity-report/suspicious-activity-report.enums.js';
 import {
   complianceClaims,
@@ -106,6 +107,44 @@ describe('AccountService.open', () => {
   });
 });
 
+describe('AccountService.open: the holders of an account are related at the hub', () => {
+  const accountKeys = (publication: RecordPublication | undefined) =>
+    (publication?.relationshipKeys ?? []).filter((key) => key.kind === 'ACCOUNT').map((key) => key.value).sort();
+
+  it('publishes each new holder of a joint account once, with the same keyed ACCOUNT key, never the account id', async () => {
+    const account = await t.subgraph.services.accounts.open(compliance, {
+      type: 'CURRENT',
+      iban: testIban(1400),
+      holders: [
+        { ...MIRA, sourceRecordId: 'joint-mira' },
+        { givenName: 'Ivan', familyName: 'Kovač', dateOfBirth: '1985-02-11', phones: ['+385 91 111 2222'], sourceRecordId: 'joint-ivan' },
+      ],
+    });
+    const [mira, ivan] = (await t.subgraph.services.accounts.holdersOf([account.id]))[0] as Array<{ id: string }>;
+
+    const [miraPublications, ivanPublications] = [await t.publications(mira!.id), await t.publications(ivan!.id)];
+    expect(miraPublications).toHaveLength(1);
+    expect(ivanPublications).toHaveLength(1);
+    expect(accountKeys(miraPublications[0])).toHaveLength(1);
+    expect(accountKeys(miraPublications[0])[0]).toMatch(/^[0-9a-f]{64}$/);
+    expect(accountKeys(ivanPublications[0])).toEqual(accountKeys(miraPublications[0]));
+    expect(JSON.stringify(miraPublications)).not.toContain(account.id);
+  });
+
+  it('re-publishes an existing customer given another account, with an ACCOUNT key for each', async () => {
+    const first = await t.subgraph.services.accounts.open(compliance, { type: 'CURRENT', iban: testIban(1410), holders: [{ ...MIRA, sourceRecordId: 'two-accounts' }] });
+    const holder = (await t.subgraph.services.accounts.holdersOf([first.id]))[0]?.[0] as { id: string };
+    const [withOne] = await t.publications(holder.id);
+
+    await t.subgraph.services.accounts.open(compliance, { type: 'SAVINGS', iban: testIban(1411), holderIds: [holder.id] });
+    const publications = await t.publications(holder.id);
+
+    expect(publications).toHaveLength(2);
+    expect(accountKeys(publications[1])).toHaveLength(2);
+    expect(accountKeys(publications[1])).toEqual(expect.arrayContaining(accountKeys(withOne)));
+  });
+});
+
 describe('AccountService.pageOwned', () => {
   it("pages through the caller's own accounts with a cursor, filtered by type, never another bank's", async () => {
     await t.subgraph.services.accounts.open(otherBank, { type: 'BUSINESS', iban: testIban(1100), holders: [MIRA] });
@@ -125,19 +164,38 @@ describe('AccountService.pageOwned', () => {
 });
 
 describe('AccountHolderService.update and erase', () => {
-  it('re-publishes keys when identifiers change, and not when only the address does', async () => {
+  it('re-publishes keys when identifiers change, and not when nothing the hub is told does', async () => {
     const holder = await t.subgraph.services.accountHolders.open(compliance, { ...MIRA, sourceRecordId: 'holder-update' });
 
-    await t.subgraph.services.accountHolders.update(compliance, holder.id, { addresses: [{ locality: 'Split', country: 'HR' }] });
+    await t.subgraph.services.accountHolders.update(compliance, holder.id, { nationalities: ['HR', 'SI'], retentionUntil: '2040-01-01' });
     expect(await t.publications(holder.id)).toHaveLength(1);
 
     const updated = await t.subgraph.services.accountHolders.update(compliance, holder.id, { phones: ['+385 98 765 4321'], emails: null });
     const publications = await t.publications(holder.id);
 
-    expect(updated).toMatchObject({ phones: ['+385 98 765 4321'], emails: [], givenName: 'Mira', addresses: [{ locality: 'Split', country: 'HR' }] });
+    expect(updated).toMatchObject({ phones: ['+385 98 765 4321'], emails: [], givenName: 'Mira', nationalities: ['HR', 'SI'] });
     expect(publications).toHaveLength(2);
     expect(publications[1]?.keys.map((key) => key.kind).sort()).toEqual(['DOCUMENT', 'NAME_DOB', 'PHONE']);
     expect(publications[1]?.keys).not.toEqual(publications[0]?.keys);
+  });
+
+  it('re-publishes a customer whose address alone changed: new ADDRESS key and encoding, same exact keys, its accounts kept', async () => {
+    const account = await t.subgraph.services.accounts.open(compliance, { type: 'CURRENT', iban: testIban(1210), holders: [{ ...MIRA, sourceRecordId: 'holder-moves' }] });
+    const holder = (await t.subgraph.services.accounts.holdersOf([account.id]))[0]?.[0] as { id: string };
+    const [before] = await t.publications(holder.id);
+
+    await t.subgraph.services.accountHolders.update(compliance, holder.id, { addresses: [{ street: 'Vukovarska', streetNumber: '5', locality: 'Split', country: 'HR' }] });
+    const publications = await t.publications(holder.id);
+
+    expect(publications).toHaveLength(2);
+    const after = publications[1] as RecordPublication;
+    expect(after.keys).toEqual(before?.keys);
+    expect(after.encoding).not.toEqual(before?.encoding);
+    const kinds = (publication: RecordPublication) => (publication.relationshipKeys ?? []).map((key) => key.kind).sort();
+    expect(kinds(after)).toEqual(['ACCOUNT', 'ADDRESS']);
+    const address = (publication: RecordPublication | undefined) => publication?.relationshipKeys?.find((key) => key.kind === 'ADDRESS')?.value;
+    expect(address(after)).not.toEqual(address(before));
+    expect(after.relationshipKeys?.find((key) => key.kind === 'ACCOUNT')).toEqual(before?.relationshipKeys?.find((key) => key.kind === 'ACCOUNT'));
   });
 
   it("refuses to update another bank's customer exactly like a missing one, naming every bad field", async () => {
@@ -200,5 +258,21 @@ describe('retention.purgeExpired', () => {
     expect(await t.count("SELECT 1 FROM account_transaction WHERE source_record_id = 'tx-expiring'")).toBe(0);
     expect(await t.count('SELECT 1 FROM account_holder')).toBe(kept - 1);
     expect((await t.publications(holder.id)).map((publication) => publication.erased)).toEqual([true]);
+  });
+
+  it('re-publishes a customer who stays without the ACCOUNT key of an account that expired', async () => {
+    const lasting = await t.subgraph.services.accounts.open(compliance, { type: 'CURRENT', iban: testIban(1310), holders: [{ ...MIRA, sourceRecordId: 'holder-outlives' }] });
+    const holder = (await t.subgraph.services.accounts.holdersOf([lasting.id]))[0]?.[0] as { id: string };
+    await t.subgraph.services.accounts.open(compliance, { type: 'SAVINGS', iban: testIban(1311), holderIds: [holder.id], retentionUntil: '2031-01-31' });
+    const withBoth = (await t.publications(holder.id)).at(-1);
+
+    await t.subgraph.retention.purgeExpired(new Date('2031-02-01T00:00:00Z'));
+    const after = (await t.publications(holder.id)).at(-1);
+
+    const accountKeys = (publication: RecordPublication | undefined) => (publication?.relationshipKeys ?? []).filter((key) => key.kind === 'ACCOUNT');
+    expect(accountKeys(withBoth)).toHaveLength(2);
+    expect(after?.erased).toBe(false);
+    expect(accountKeys(after)).toHaveLength(1);
+    expect(accountKeys(withBoth)).toContainEqual(accountKeys(after)[0]);
   });
 });

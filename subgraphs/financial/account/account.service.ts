@@ -3,26 +3,18 @@ import type { Principal } from '../../../shared/auth/index.js';
 import { AccountHolder } from '../account-holder/account-holder.entity.js';
 import { assertWriter, type AccountHolderService, type OpenAccountHolderInput } from '../account-holder/account-holder.service.js';
 import type { CheckedHolder } from '../account-holder/account-holder.validation.js';
-import { normaliseIban } from '../account-holder/iban.js';
 import { decodeCursor, pageOf, pageSize } from '../common/connection.js';
-import {
-  InvalidFields,
-  isUuid,
-  oneOf,
-  parseCalendarDate,
-  parseCountry,
-  parseEnum,
-  text,
-  todayUtc,
-} from '../common/validation.js';
+import { InvalidFields, isUuid, oneOf, parseCountry, parseEnum, text } from '../common/validation.js';
 import { AccountHolding } from './account-holding.entity.js';
 import { Account } from './account.entity.js';
 import { AccountType } from './account.enums.js';
+import { checkAccount, type CheckedAccount } from './account.validation.js';
 
 /**
  * Sectors that may resolve an account by id (`_entities`) besides its owner: law-enforcement
- * investigators following a linked person's money (the issue's rule). Accounts are never
- * published to linkage; their ids reach nobody else.
+ * investigators following a linked person's money (the issue's rule). Accounts are not published
+ * to linkage as records: their holders' publications carry an ACCOUNT key per account, an HMAC of
+ * its id, so the hub relates joint holders without learning the id, which reaches nobody else.
  */
 const ACCOUNT_VISIBLE_TO_SECTORS = ['LAW_ENFORCEMENT'] as const;
 
@@ -146,33 +138,8 @@ export class AccountService {
   async open(principal: Principal, input: OpenAccountRequest): Promise<Account> {
     assertWriter(principal);
     const problems = new InvalidFields();
-    const type = parseEnum(AccountType, input.type);
-    if (!type) problems.add('type', oneOf(AccountType));
-
-    let iban: string | null = null;
-    if (text(input.iban) !== undefined) {
-      iban = normaliseIban(input.iban as string) ?? null;
-      if (!iban) problems.add('iban', 'not an IBAN with valid check digits');
-    }
-    const localNumber = text(input.localNumber) ?? null;
-    if (text(input.iban) === undefined && localNumber === null) problems.add('iban', 'an IBAN or a localNumber is required');
-
-    let country = parseCountry(input.country) ?? null;
-    if (text(input.country) !== undefined && !country) problems.add('country', 'not an ISO 3166-1 alpha-2 country code');
-    // ISO 13616: an IBAN's first two letters are the country of the account-servicing institution.
-    if (iban && country && iban.slice(0, 2) !== country) problems.add('country', `does not match the IBAN's country ${iban.slice(0, 2)}`);
-    if (iban && !country && text(input.country) === undefined) {
-      country = parseCountry(iban.slice(0, 2)) ?? null;
-      if (!country) problems.add('iban', 'its country code is not an ISO 3166-1 country');
-    }
-    if (!iban && !country && text(input.country) === undefined) problems.add('country', 'required for an account without an IBAN');
-
-    const openedOn = text(input.openedOn) === undefined ? null : (parseCalendarDate(input.openedOn) ?? null);
-    if (text(input.openedOn) !== undefined && (!openedOn || openedOn > todayUtc())) problems.add('openedOn', 'not a past calendar date (YYYY-MM-DD)');
-    const retentionUntil = text(input.retentionUntil) === undefined ? null : (parseCalendarDate(input.retentionUntil) ?? null);
-    if (text(input.retentionUntil) !== undefined && (!retentionUntil || retentionUntil < todayUtc())) {
-      problems.add('retentionUntil', 'not a calendar date (YYYY-MM-DD) from today on');
-    }
+    const { account: checked, problems: accountProblems } = checkAccount(input);
+    problems.addAll(accountProblems);
 
     const holderIds = [...(input.holderIds ?? [])];
     for (const [i, id] of holderIds.entries()) if (!isUuid(id)) problems.add(`holderIds[${i}]`, 'not an account holder id');
@@ -191,6 +158,7 @@ export class AccountService {
       }
       problems.throwIfAny('Some fields of the account are invalid.');
 
+      const { iban, localNumber } = checked as CheckedAccount;
       const sourceRecordId = text(input.sourceRecordId) ?? null;
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`account:${principal.org}:${sourceRecordId ?? iban ?? localNumber}`]);
       const repository = manager.getRepository(Account);
@@ -209,24 +177,17 @@ export class AccountService {
       }
 
       const account = await repository.save(
-        repository.create({
-          ownerOrg: principal.org,
-          sourceRecordId,
-          type: type as AccountType,
-          iban,
-          localNumber,
-          country: country as string,
-          openedOn,
-          retentionUntil,
-        }),
+        repository.create({ ...(checked as CheckedAccount), ownerOrg: principal.org, sourceRecordId }),
       );
       const holderIdsToLink = new Set(holderIds);
       for (const { holder, sourceRecordId: holderSource } of newHolders) {
-        holderIdsToLink.add((await this.holders.openIn(manager, principal, holder, holderSource)).id);
+        holderIdsToLink.add((await this.holders.openIn(manager, principal, holder, holderSource, { publish: false })).id);
       }
       await manager
         .getRepository(AccountHolding)
         .insert([...holderIdsToLink].map((accountHolderId) => ({ accountId: account.id, accountHolderId })));
+      // Every holder, new or existing, now holds one more account: an ACCOUNT key the hub relates them by.
+      await this.holders.republishIn(manager, holderIdsToLink);
       return account;
     });
   }

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDataSource } from '../../../shared/database/index.js';
 import type { ImportTarget } from '../../../shared/import/index.js';
+import type { RecordPublication } from '../../../shared/linkage-outbox/index.js';
 import type { Account } from '../account/account.entity.js';
 import { FINANCIAL_ENTITIES } from '../index.js';
 import { complianceClaims, principalOf, startFinancialTestSubgraph, testIban, type FinancialTestSubgraph } from '../test-support/financial-test-subgraph.js';
@@ -75,6 +76,25 @@ describe('the account-holder import target', () => {
     expect(publications[1]?.keys).not.toEqual(publications[0]?.keys);
   });
 
+  it("re-publishes a customer whose address alone changed in the file, with the accounts it holds", async () => {
+    const { rows } = await t.db.query("SELECT id FROM account_holder WHERE source_record_id = 'CORE-CUST-0'");
+    const before = await t.publications(rows[0].id);
+    const customer = { sourceRecordId: 'CORE-CUST-0', givenName: 'Irina', familyName: 'Popa', addressStreet: 'Strada Florilor', addressStreetNumber: '3', addressLocality: 'Chișinău', addressCountry: 'MD' };
+    await importRows(holders, [customer]);
+    const moved = await importRows(holders, [{ ...customer, addressStreetNumber: '5' }]);
+
+    expect(moved.counts).toEqual({ inserted: 0, updated: 1, unchanged: 0 });
+    const publications = await t.publications(rows[0].id);
+    expect(publications).toHaveLength(before.length + 2);
+    const [placed, after] = publications.slice(-2) as RecordPublication[];
+    const ofKind = (publication: RecordPublication | undefined, kind: string) => (publication?.relationshipKeys ?? []).filter((key) => key.kind === kind);
+    expect(ofKind(after, 'ADDRESS')).toHaveLength(1);
+    expect(ofKind(after, 'ADDRESS')).not.toEqual(ofKind(placed, 'ADDRESS'));
+    // The account opened with the customer: its key stays through the customer's updates.
+    expect(ofKind(after, 'ACCOUNT')).toHaveLength(1);
+    expect(ofKind(after, 'ACCOUNT')).toEqual(ofKind(before.at(-1), 'ACCOUNT'));
+  });
+
   it('reports every problem of a row against its column, and refuses owner or id columns', () => {
     const result = holders.parseRow(
       { ...IRINA, dateOfBirth: '1992-02-30', nationalities: 'MD;YU', documents: 'PASSPORT/ZZ/AB7654321', addressCountry: 'Moldova?', ownerOrg: 'southbank' },
@@ -115,11 +135,11 @@ describe('the transaction import target', () => {
     expect(!fractional.ok && fractional.problems).toEqual([{ field: 'amountMinor', reason: 'not a whole number of minor units (no decimal point, no fraction)' }]);
   });
 
-  it('fails the batch, writing nothing, when a row names an account the importer does not have', async () => {
+  it('refuses, before writing anything, the rows that name an account the importer does not have, by source id and column', async () => {
     const before = await t.count('SELECT 1 FROM account_transaction');
     await expect(importRows(transactions, [row('CORE-TX-5'), row('CORE-TX-6', { toAccount: 'NO-SUCH-ACCOUNT' })])).rejects.toMatchObject({
-      code: 'BAD_USER_INPUT',
-      details: { invalidFields: [{ field: 'toAccount', reason: 'not an account of your institution' }] },
+      name: 'RowsRefused',
+      bySourceId: new Map([['CORE-TX-6', [{ field: 'toAccount', reason: 'not an account of your institution' }]]]),
     });
     expect(await t.count('SELECT 1 FROM account_transaction')).toBe(before);
   });

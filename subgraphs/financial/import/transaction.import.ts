@@ -24,9 +24,9 @@ export const TRANSACTION_COLUMNS = [
 
 /**
  * `npx beacon import financial <file>` for transactions: the same checks as `recordTransactions`.
- * Rows naming an account the importer's institution does not have fail the batch with
- * BAD_USER_INPUT (which rows is in `invalidFields`): that needs the database, which `parseRow`
- * does not have. Transactions are immutable: a known source id is left unchanged.
+ * Rows naming an account the importer's institution does not have are refused one by one
+ * (`RowsRefused`, column and reason in the report): that needs the database, which `parseRow`
+ * does not have; the batch's other rows are written. Transactions are immutable: a known source id is left unchanged.
  */
 export function transactionImportTarget(service: TransactionService): ImportTarget<CheckedTransaction> {
   return {
@@ -43,7 +43,7 @@ export function transactionImportTarget(service: TransactionService): ImportTarg
     },
     async writeBatch(manager, principal, records) {
       assertWriter(principal);
-      const { inserted, unchanged } = await service.writeIn(manager, principal, records);
+      const { inserted, unchanged } = await service.writeIn(manager, principal, records, { perRow: true });
       return { inserted, updated: 0, unchanged };
     },
   };

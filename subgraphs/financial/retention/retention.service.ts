@@ -36,6 +36,11 @@ export class RetentionService implements FinancialRetention {
             OR to_account_id IN (SELECT id FROM account WHERE retention_until < $1)
          RETURNING id`,
       );
+      // Their holders lose an ACCOUNT key: those that stay are re-published below.
+      const regrouped: Array<{ id: string }> = await manager.query(
+        'SELECT DISTINCT account_holder_id AS id FROM account_holding WHERE account_id IN (SELECT id FROM account WHERE retention_until < $1)',
+        [today],
+      );
       removed += await deleted('DELETE FROM account WHERE retention_until < $1 RETURNING id');
       const expired: Array<{ id: string }> = await manager.query(
         `SELECT h.id FROM account_holder h WHERE h.retention_until < $1
@@ -44,6 +49,7 @@ export class RetentionService implements FinancialRetention {
         [today],
       );
       await this.holders.removeIn(manager, expired.map((row) => row.id));
+      await this.holders.republishIn(manager, regrouped.map((row) => row.id));
       return removed + expired.length;
     });
   }

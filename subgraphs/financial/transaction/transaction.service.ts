@@ -1,6 +1,7 @@
 import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import type { Principal } from '../../../shared/auth/index.js';
 import { BeaconError } from '../../../shared/errors/index.js';
+import { RowsRefused } from '../../../shared/import/index.js';
 import { assertWriter } from '../account-holder/account-holder.service.js';
 import { Account } from '../account/account.entity.js';
 import { decodeCursor, pageOf, pageSize, type Keyset } from '../common/connection.js';
@@ -69,15 +70,25 @@ export class TransactionService {
 
   /**
    * The write behind `record` and the import, inside the caller's transaction. Accounts that are
-   * not the caller's are refused (BAD_USER_INPUT naming where they were given).
+   * not the caller's are refused before anything is written: for a mutation, BAD_USER_INPUT naming
+   * where they were given; for an import (`perRow`), {@link RowsRefused} naming the rows, so the
+   * import engine reports those rows and writes the others.
    */
   async writeIn(
     manager: EntityManager,
     principal: Principal,
     checked: readonly CheckedTransaction[],
+    options: { perRow?: boolean } = {},
   ): Promise<{ inserted: number; unchanged: number }> {
     const { rows, problems } = await this.resolve(manager, principal, checked);
-    if (problems.length > 0) throw new BeaconError('BAD_USER_INPUT', 'Some transactions name accounts that are not yours.', { invalidFields: problems });
+    if (problems.length > 0 && options.perRow) {
+      throw new RowsRefused(problems.map(({ index, field, reason }) => ({ sourceRecordId: (checked[index] as CheckedTransaction).sourceRecordId, column: field, reason })));
+    }
+    if (problems.length > 0) {
+      throw new BeaconError('BAD_USER_INPUT', 'Some transactions name accounts that are not yours.', {
+        invalidFields: problems.map(({ field, reason }) => ({ field, reason })),
+      });
+    }
     const ids = await this.insert(manager, principal, rows);
     const inserted = ids.filter((entry) => entry.inserted).length;
     return { inserted, unchanged: ids.length - inserted };
@@ -95,14 +106,14 @@ export class TransactionService {
     ];
     const byId = new Map(accounts.map((account) => [account.id, account]));
     const bySource = new Map(accounts.filter((account) => account.sourceRecordId).map((account) => [account.sourceRecordId as string, account]));
-    const problems: InvalidField[] = [];
-    const find = (ref: AccountRef | null): Account | null => {
+    const problems: Array<InvalidField & { index: number }> = [];
+    const find = (ref: AccountRef | null, index: number): Account | null => {
       if (!ref) return null;
       const account = ref.by === 'id' ? byId.get(ref.value) : bySource.get(ref.value);
-      if (!account) problems.push({ field: ref.field, reason: 'not an account of your institution' });
+      if (!account) problems.push({ index, field: ref.field, reason: 'not an account of your institution' });
       return account ?? null;
     };
-    const rows = checked.map((transaction) => ({ transaction, from: find(transaction.from), to: find(transaction.to) }));
+    const rows = checked.map((transaction, index) => ({ transaction, from: find(transaction.from, index), to: find(transaction.to, index) }));
     return { rows, problems };
   }
 

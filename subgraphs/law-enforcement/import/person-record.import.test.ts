@@ -81,4 +81,23 @@ describe('the person-record import target', () => {
     expect(await write([(changed.value as PersonRecordRow)])).toEqual({ inserted: 0, updated: 1, unchanged: 0 });
     expect(await le.publications(stored!.id)).toHaveLength(2);
   });
+
+  it('re-publishes a record whose address alone changed in the file, and not one whose role alone did', async () => {
+    const row = { ...ROW, source_record_id: 'rms-1002', address_street: 'Strada Independenței', address_street_number: '8' };
+    const write = async (changes: Record<string, string>) => {
+      const parsed = target().parseRow({ ...row, ...changes }, 1);
+      if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+      return dataSource.transaction((manager) => target().writeBatch(manager, harbourPolice, [parsed.value]));
+    };
+    await write({});
+    const stored = await le.subgraph.services.personRecords.findBySource(dataSource.manager, harbourPolice, 'rms-1002');
+
+    expect(await write({ perpetrator_roles: 'Transporter' })).toEqual({ inserted: 0, updated: 1, unchanged: 0 });
+    expect(await le.publications(stored!.id)).toHaveLength(1);
+    expect(await write({ perpetrator_roles: 'Transporter', address_street_number: '10' })).toEqual({ inserted: 0, updated: 1, unchanged: 0 });
+    const [before, after] = await le.publications(stored!.id);
+    expect(after?.keys).toEqual(before?.keys);
+    const address = (publication: typeof before) => publication?.relationshipKeys?.find((key) => key.kind === 'ADDRESS')?.value;
+    expect(address(after)).not.toEqual(address(before));
+  });
 });

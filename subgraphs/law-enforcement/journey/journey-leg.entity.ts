@@ -76,6 +76,10 @@ export class JourneyLeg {
   @Column({ name: 'crossing_point', type: 'text', nullable: true })
   crossingPoint: string | null;
 
+  /** The source system's id of an imported leg (unique per agency); null for legs recorded through the API. */
+  @Column({ name: 'source_record_id', type: 'text', nullable: true })
+  sourceRecordId: string | null;
+
   @Field(() => String, { name: 'owningAgency', nullable: true, description: 'The agency that owns this leg.' })
   @Column({ name: 'owner_org', type: 'text' })
   ownerOrg: string;

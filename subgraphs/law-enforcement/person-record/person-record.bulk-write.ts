@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
 import type { Principal } from '../../../shared/auth/index.js';
-import { canonicalJson, sameJson, sentToPostgres } from '../../../shared/import/index.js';
+import { sameJson, sentToPostgres } from '../../../shared/import/index.js';
 import type { LinkageMaterial } from '../../../shared/linkage/index.js';
 import type { LinkagePublisher } from '../../../shared/linkage-outbox/index.js';
 import type { ValidCase } from '../case/case.validation.js';
 import { PersonRecord } from './person-record.entity.js';
-import { personRecordLinkage, publishPersonRecord } from './person-record.publication.js';
+import { personRecordLinkage, publishPersonRecord, samePublishedMaterial } from './person-record.publication.js';
 import type { ValidPersonRecord } from './person-record.validation.js';
 
 /** One validated import row: a person record, and the case (by the agency's reference) it is on. */
@@ -79,7 +79,7 @@ export async function writePersonRecords(
         const before = personRecordLinkage(current, deps.linkageSecret);
         const after = personRecordLinkage({ ...record.person, caseId: caseIdOf(record) }, deps.linkageSecret);
         // Re-published only when the hub would see a change: its category or anything keyed.
-        if (current.category !== record.person.category || !sameMaterial(before, after)) {
+        if (current.category !== record.person.category || !samePublishedMaterial(before, after)) {
           await publishPersonRecord(manager, deps.publisher, { id: current.id, category: record.person.category }, after);
         }
       }
@@ -201,11 +201,6 @@ async function updateChanged(
      FROM jsonb_populate_recordset(NULL::person_record, $1::jsonb) u WHERE p.id = u.id`,
     [JSON.stringify(rows)],
   );
-}
-
-function sameMaterial(a: LinkageMaterial, b: LinkageMaterial): boolean {
-  const published = ({ keys, relationshipKeys, encoding, blockingKeys }: LinkageMaterial) => canonicalJson({ keys, relationshipKeys, encoding, blockingKeys });
-  return published(a) === published(b);
 }
 
 const CONTENT: ReadonlyArray<keyof Omit<ValidPersonRecord, 'keys'>> = [

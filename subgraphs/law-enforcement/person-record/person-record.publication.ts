@@ -59,6 +59,19 @@ export function personRecordLinkage(record: PersonRecordLinkageFields, linkageSe
   );
 }
 
+/**
+ * Whether the hub would be told the same thing: exact keys, relationship keys (addresses, case),
+ * encoding and blocking keys. Exact keys alone miss an address or a case moved, which change no
+ * exact key but change the hub's network and fuzzy links.
+ */
+export function samePublishedMaterial(a: LinkageMaterial, b: LinkageMaterial): boolean {
+  const published = ({ keys, relationshipKeys, encoding, blockingKeys }: LinkageMaterial) =>
+    JSON.stringify([sorted(keys), sorted(relationshipKeys), encoding, [...blockingKeys].sort()]);
+  return published(a) === published(b);
+}
+
+const sorted = (keys: ReadonlyArray<{ kind: string; value: string }>) => keys.map((key) => `${key.kind}:${key.value}`).sort();
+
 /** Queues a record's linkage material ({@link personRecordLinkage}) for the hub, inside the caller's transaction. */
 export async function publishPersonRecord(
   manager: EntityManager,

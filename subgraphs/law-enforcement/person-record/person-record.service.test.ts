@@ -132,6 +132,28 @@ describe('PersonRecordService.update', () => {
     expect(updated).toMatchObject({ phones: ['+40 721 000 222'], perpetratorRoles: ['Smuggler'], givenName: 'Dan' });
   });
 
+  it('re-publishes when only the address changes: the same exact keys, a new ADDRESS key and encoding', async () => {
+    const record = await le.subgraph.services.personRecords.record(harbourPolice, {
+      caseId,
+      category: 'VICTIM',
+      names: [{ given: 'Olga', family: 'Rusu' }],
+      dateOfBirth: '1998-02-14',
+      addresses: [{ streetNumber: '4', street: 'Strada Mihai Eminescu', locality: 'Chișinău', country: 'MD' }],
+    });
+
+    await le.subgraph.services.personRecords.update(harbourPolice, record.id, {
+      addresses: [{ streetNumber: '17', street: 'Dock Road', locality: 'Felixstowe', postcode: 'IP11 3SY', country: 'GB' }],
+    });
+
+    const [before, after] = await le.publications(record.id);
+    expect(after).toBeDefined();
+    expect(after?.keys).toEqual(before?.keys);
+    expect(after?.encoding).not.toEqual(before?.encoding);
+    const address = (publication: typeof before) => publication?.relationshipKeys?.find((key) => key.kind === 'ADDRESS')?.value;
+    expect(address(after)).toMatch(/^[0-9a-f]{64}$/);
+    expect(address(after)).not.toEqual(address(before));
+  });
+
   it('validates the record as a whole and leaves it untouched when refused', async () => {
     const record = await le.subgraph.services.personRecords.record(harbourPolice, { caseId, category: 'VICTIM', names: [{ given: 'Lia', family: 'Ursu' }] });
     const attempt = le.subgraph.services.personRecords.update(harbourPolice, record.id, { perpetratorRoles: ['ABUSER'], emails: ['nope'] });

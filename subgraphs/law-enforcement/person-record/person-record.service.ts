@@ -8,8 +8,8 @@ import { assertInvestigatingAgency, isUuid } from '../validation/access.js';
 import { InputProblems, isoDay } from '../validation/invalid-fields.js';
 import { writePersonRecords, type BulkWriteCounts, type ImportedPersonRecord } from './person-record.bulk-write.js';
 import { PersonCategory, PersonRecord } from './person-record.entity.js';
-import { personRecordLinkage, publishPersonRecord, unpublishPersonRecords } from './person-record.publication.js';
-import { sameKeys, storedKeys, validatePersonRecord, type PersonRecordFields, type ValidPersonRecord } from './person-record.validation.js';
+import { personRecordLinkage, publishPersonRecord, samePublishedMaterial, unpublishPersonRecords } from './person-record.publication.js';
+import { validatePersonRecord, type PersonRecordFields, type ValidPersonRecord } from './person-record.validation.js';
 
 export { DISCOVERABLE_BY } from './person-record.publication.js';
 
@@ -139,16 +139,18 @@ export class PersonRecordService {
 
   /**
    * Stores a validated version of an existing record (on `onCase`, its case unless an import
-   * moves it), inside the caller's transaction; re-publishes only when linkage would see a change.
+   * moves it), inside the caller's transaction; re-publishes only when linkage would see a change
+   * (an address or the case too, which move no exact key).
    */
   async applyValid(manager: EntityManager, current: PersonRecord, valid: ValidPersonRecord, onCase: Case): Promise<PersonRecord> {
-    const keysBefore = storedKeys(current, this.linkageSecret);
+    const before = personRecordLinkage(current, this.linkageSecret);
     const categoryBefore = current.category;
-    const { keys, ...fields } = valid;
+    const { keys: _keys, ...fields } = valid;
     Object.assign(current, fields, { caseId: onCase.id, case: onCase });
     const saved = await manager.getRepository(PersonRecord).save(current);
-    if (!sameKeys(keys, keysBefore) || categoryBefore !== saved.category) {
-      await publishPersonRecord(manager, this.publisher, saved, personRecordLinkage(saved, this.linkageSecret));
+    const after = personRecordLinkage(saved, this.linkageSecret);
+    if (!samePublishedMaterial(before, after) || categoryBefore !== saved.category) {
+      await publishPersonRecord(manager, this.publisher, saved, after);
     }
     return saved;
   }

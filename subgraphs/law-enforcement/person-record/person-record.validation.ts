@@ -121,23 +121,3 @@ export function validatePersonRecord(fields: PersonRecordFields, today: string, 
     keys,
   };
 }
-
-/** Whether two key sets (and so the hub's view of a record) differ. */
-export function sameKeys(a: readonly ExactKey[], b: readonly ExactKey[]): boolean {
-  const values = (keys: readonly ExactKey[]) => keys.map((key) => `${key.kind}:${key.value}`).sort().join(',');
-  return values(a) === values(b);
-}
-
-/** The keys a stored record was last published with (stored records were valid when written). */
-export function storedKeys(record: PersonRecordFields, secret: string): ExactKey[] {
-  return deriveExactKeys(
-    {
-      names: (record.names ?? []).map((name) => ({ given: name.given ?? undefined, family: name.family ?? undefined })),
-      dateOfBirth: record.dateOfBirth ?? undefined,
-      documents: (record.documents ?? []).map((document) => ({ ...document, type: document.type as PersonRecordDocumentType })),
-      phones: record.phones ?? [],
-      emails: record.emails ?? [],
-    },
-    secret,
-  ).keys;
-}

@@ -1,8 +1,10 @@
 import type { EntityManager } from 'typeorm';
+import { groupPersons, type LinkEvidence } from './person-groups.js';
 
 /**
  * Re-derives persons from links after a record changed: the records of `personIds` are split
- * into connected components of `record_link`, and each component gets a person id.
+ * into groups by their `record_link`s ({@link groupPersons}: connected, except that no chain of
+ * links joins two records whose birth dates contradict), and each group gets a person id.
  *
  * Stable ids: a component keeps the oldest person id among its records that no earlier
  * component took (components are served oldest candidate first; on a tie, the one that does not
@@ -19,30 +21,23 @@ export async function settlePersons(
 ): Promise<void> {
   if (personIds.size === 0) return;
   const records = (await manager.query(
-    `SELECT r.id, r.person_id AS "personId", p.created_at AS "createdAt"
+    `SELECT r.id, r.person_id AS "personId", p.created_at AS "createdAt", r.identity_keys AS "identityKeys"
        FROM linked_record r JOIN person p ON p.id = r.person_id
       WHERE r.person_id = ANY ($1::uuid[])`,
     [[...personIds]],
-  )) as Array<{ id: string; personId: string; createdAt: Date }>;
+  )) as Array<{ id: string; personId: string; createdAt: Date; identityKeys: string[] }>;
   const links = (await manager.query(
-    `SELECT record_a AS a, record_b AS b FROM record_link WHERE record_a = ANY ($1::uuid[]) OR record_b = ANY ($1::uuid[])`,
+    `SELECT record_a AS a, record_b AS b, matched_on AS "matchedOn", score FROM record_link
+      WHERE record_a = ANY ($1::uuid[]) OR record_b = ANY ($1::uuid[])`,
     [records.map((record) => record.id)],
-  )) as Array<{ a: string; b: string }>;
+  )) as LinkEvidence[];
 
-  const parent = new Map(records.map((record) => [record.id, record.id]));
-  const find = (id: string): string => {
-    let root = id;
-    while (parent.get(root) !== root) root = parent.get(root) as string;
-    parent.set(id, root);
-    return root;
-  };
-  for (const { a, b } of links) if (parent.has(a) && parent.has(b)) parent.set(find(a), find(b));
-
-  const components = new Map<string, typeof records>();
-  for (const record of records) {
-    const root = find(record.id);
-    components.set(root, [...(components.get(root) ?? []), record]);
-  }
+  const byId = new Map(records.map((record) => [record.id, record]));
+  const groups = groupPersons(
+    records.map((record) => ({ id: record.id, identityKeys: record.identityKeys.map(Number) })),
+    links,
+  );
+  const components = new Map(groups.map((ids) => [ids[0] as string, ids.map((id) => byId.get(id) as (typeof records)[number])]));
   const age = new Map(records.map((record) => [record.personId, record.createdAt.getTime()]));
   const byAge = (a: string, b: string) => (age.get(a) as number) - (age.get(b) as number) || a.localeCompare(b);
   const ordered = [...components.values()]

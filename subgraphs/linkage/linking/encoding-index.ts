@@ -1,5 +1,11 @@
-import { BlockIndex, diceCoefficient, EncodingStore } from '../../../shared/linkage/index.js';
+import { BlockIndex, diceCoefficient, EncodingStore, identityCorroborates } from '../../../shared/linkage/index.js';
 import type { LinkageMatchingConfig } from '../config.js';
+
+/** A candidate slot and its Dice score against the query. */
+interface Scored {
+  readonly other: number;
+  readonly score: number;
+}
 
 /** A stored record whose encoding is close enough to a query's to be the same person. */
 export interface EncodingMatch {
@@ -77,21 +83,16 @@ export class EncodingIndex {
 
   /**
    * Records of the index that match `recordId`'s encoding (which must have been `put`): scored
-   * by the WASM kernel against every live record sharing a block, kept when the score reaches
-   * `certain`, or `threshold` with an identity blocking key in common.
+   * by the WASM kernel against every live record sharing a block (down to the rival floor, so
+   * near misses count as rivals), then kept by {@link #accepted}.
    */
   matchesOf(recordId: string): EncodingMatch[] {
     const slot = this.#slotOf.get(recordId);
     if (slot === undefined) return [];
-    const matches: EncodingMatch[] = [];
-    const identity = this.#identityOf[slot] as readonly number[];
+    const scored: Scored[] = [];
     const count = this.#candidates(this.#blockingOf[slot] as readonly number[], slot);
-    this.#store.compareList(slot, this.#out.buffer, count, this.matching.threshold, (other, score) => {
-      if (this.#accepts(score, identity, this.#identityOf[other] as readonly number[])) {
-        matches.push({ recordId: this.#recordOf[other] as string, score });
-      }
-    });
-    return matches;
+    this.#store.compareList(slot, this.#out.buffer, count, this.#floor, (other, score) => scored.push({ other, score }));
+    return this.#accepted(scored, this.#identityOf[slot] as readonly number[], slot);
   }
 
   /**
@@ -99,16 +100,15 @@ export class EncodingIndex {
    * JavaScript: the kernel compares stored encodings only, and a lookup must leave no trace.
    */
   matchesOfProbe(probe: IndexedEncoding): EncodingMatch[] {
-    const matches: EncodingMatch[] = [];
+    const scored: Scored[] = [];
     const count = this.#candidates(probe.blockingKeys, -1);
     for (let i = 0; i < count; i += 1) {
       const other = this.#out.buffer[i] as number;
-      const score = diceCoefficient(probe.encoding, this.#store.encoding(other));
-      if (score >= this.matching.threshold && this.#accepts(score, probe.identityKeys, this.#identityOf[other] as readonly number[])) {
-        matches.push({ recordId: this.#recordOf[other] as string, score });
-      }
+      // Rounded as the kernel rounds, so the probe's score and a rival's compare fairly.
+      const score = Math.fround(diceCoefficient(probe.encoding, this.#store.encoding(other)));
+      if (score >= this.#floor) scored.push({ other, score });
     }
-    return matches;
+    return this.#accepted(scored, probe.identityKeys, -1);
   }
 
   /** Brute force over every live record: the baseline the bench sets the blocked search beside. */
@@ -122,8 +122,50 @@ export class EncodingIndex {
     return hits;
   }
 
-  #accepts(score: number, mine: readonly number[], theirs: readonly number[]): boolean {
-    return score >= this.matching.certain || mine.some((key) => theirs.includes(key));
+  /**
+   * The scored candidates that are the same person as the query: from `threshold`, those the
+   * identity keys corroborate (`identityCorroborates`: the whole birth date agrees under every
+   * name), and *doubtful* ones — a birth date missing or contradicting, only the year or the
+   * birthday agreeing, the date under only some of the names — only when unambiguous: the query's
+   * best by `margin` over every other record it meets, and the query the candidate's own best by
+   * `margin` over the candidate's others. Every holder of a common name scores alike, so namesakes are
+   * seldom unambiguous; a record whose birth date was replaced, or that has none, still finds its
+   * only look-alike. A person's own other records are not rivals (those corroborated with the
+   * other side). Decided when a record is published: a rival that arrives later does not undo
+   * the link (a re-publication of either record does). `self` is the query's slot (-1: a probe).
+   */
+  #accepted(scored: readonly Scored[], mine: readonly number[], self: number): EncodingMatch[] {
+    const matches: EncodingMatch[] = [];
+    for (const { other, score } of scored) {
+      if (score < this.matching.threshold) continue;
+      const theirs = this.#identityOf[other] as readonly number[];
+      if (identityCorroborates(mine, theirs)) {
+        matches.push({ recordId: this.#recordOf[other] as string, score });
+        continue;
+      }
+      // A rival is a record neither side's person accounts for: not the pair, not corroborated
+      // with either record (a person's own records do not rival each other).
+      const rivalOf = (keys: readonly number[]) => !identityCorroborates(mine, keys) && !identityCorroborates(theirs, keys);
+      const rival = Math.max(0, ...scored.filter((entry) => entry.other !== other && rivalOf(this.#identityOf[entry.other] as readonly number[])).map((entry) => entry.score));
+      const unambiguous = () => rival < score - this.matching.margin && this.#rivalOf(other, self, rivalOf) < score - this.matching.margin;
+      if (unambiguous()) matches.push({ recordId: this.#recordOf[other] as string, score });
+    }
+    return matches;
+  }
+
+  /** The best score of a stored record against any other it meets that `isRival`, but the query (`self`, -1 for a probe). */
+  #rivalOf(slot: number, self: number, isRival: (keys: readonly number[]) => boolean): number {
+    let rival = 0;
+    const count = this.#candidates(this.#blockingOf[slot] as readonly number[], slot);
+    this.#store.compareList(slot, this.#out.buffer, count, this.#floor, (other, value) => {
+      if (other !== self && value > rival && isRival(this.#identityOf[other] as readonly number[])) rival = value;
+    });
+    return rival;
+  }
+
+  /** Scores from which a candidate is kept: the rival floor, or the threshold when lower. */
+  get #floor(): number {
+    return Math.min(this.matching.threshold, this.matching.rivalFloor);
   }
 
   #candidates(keys: readonly number[], self: number): number {
@@ -136,3 +178,4 @@ export class EncodingIndex {
     return this.#slotOf.get(this.#recordOf[slot] as string) === slot;
   }
 }
+

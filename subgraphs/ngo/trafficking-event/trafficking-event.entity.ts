@@ -45,6 +45,10 @@ export class HistoricTraffickingEvent {
   @Column({ name: 'sorted_on', type: 'date', insert: false, update: false })
   sortedOn: string;
 
+  /** The source system's id of an imported event (unique per NGO); null for events recorded through the API. */
+  @Column({ name: 'source_record_id', type: 'text', nullable: true })
+  sourceRecordId: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -1,20 +1,15 @@
 import { In, type DataSource, type SelectQueryBuilder } from 'typeorm';
 import type { Principal } from '../../../shared/auth/index.js';
-import { TraffickingEventStageValues } from '../htcds/htcds-enums.js';
 import { decodeCursor, NO_ID, pageOf, pageSize, type Page, type Position } from '../pagination/cursor.js';
 import type { SurvivorService } from '../survivor/survivor.service.js';
 import { InvalidFields } from '../validation/invalid-fields.js';
 import { isUuid } from '../validation/uuid.js';
 import { HistoricTraffickingEvent } from './trafficking-event.entity.js';
+import { checkTraffickingEvent, datedBeforeBirth, type CheckedTraffickingEvent, type TraffickingEventFields } from './trafficking-event.validation.js';
 
 /** A route leg as a caseworker or an import sends it, unchecked. */
-export interface TraffickingEventRequest {
+export interface TraffickingEventRequest extends TraffickingEventFields {
   readonly survivorId: string;
-  readonly stage: string;
-  readonly place: string;
-  readonly date?: string | null;
-  readonly periodStart?: string | null;
-  readonly periodEnd?: string | null;
 }
 
 export class TraffickingEventService {
@@ -26,36 +21,17 @@ export class TraffickingEventService {
   /** Records a route leg of a survivor of the caller's NGO; every invalid field is named at once. */
   async record(principal: Principal, request: TraffickingEventRequest): Promise<HistoricTraffickingEvent> {
     const invalid = new InvalidFields();
-    const stage = invalid.htcdsOne('stage', request.stage, TraffickingEventStageValues);
-    const placeCode = invalid.location('place', request.place);
-    const given = (raw: string | null | undefined) => (raw === null || raw === undefined || raw.trim() === '' ? undefined : raw);
-    const date = given(request.date) && invalid.date('date', request.date as string, { past: true });
-    const periodStart = given(request.periodStart) && invalid.date('periodStart', request.periodStart as string, { past: true });
-    const periodEnd = given(request.periodEnd) && invalid.date('periodEnd', request.periodEnd as string, { past: true });
-    if (given(request.date) && (given(request.periodStart) || given(request.periodEnd))) {
-      invalid.add('date', 'either a day or a period, not both');
-    }
-    if (periodStart && periodEnd && periodEnd < periodStart) invalid.add('periodEnd', 'before periodStart');
+    const { event, dates } = checkTraffickingEvent(request, invalid);
 
     return this.dataSource.transaction(async (manager) => {
       // Ownership first: a stranger's survivor is NOT_FOUND whatever else is wrong with the input.
       const survivor = await this.survivors.lockOwned(manager, principal, request.survivorId);
-      const earliest = [date, periodStart, periodEnd].filter((day): day is string => typeof day === 'string').sort()[0];
-      if (earliest && survivor.dateOfBirth && earliest < survivor.dateOfBirth) {
-        invalid.add(date ? 'date' : 'periodStart', 'before her date of birth');
-      }
+      const beforeBirth = datedBeforeBirth(dates, survivor.dateOfBirth);
+      if (beforeBirth) invalid.add(beforeBirth, 'before her date of birth');
       invalid.throwIfAny();
       const repository = manager.getRepository(HistoricTraffickingEvent);
       const saved = await repository.save(
-        repository.create({
-          survivorId: survivor.id,
-          ownerOrg: survivor.ownerOrg,
-          stage: stage as NonNullable<typeof stage>,
-          placeCode: placeCode as string,
-          occurredOn: date || null,
-          periodStart: periodStart || null,
-          periodEnd: periodEnd || null,
-        }),
+        repository.create({ ...(event as CheckedTraffickingEvent), survivorId: survivor.id, ownerOrg: survivor.ownerOrg }),
       );
       return repository.findOneByOrFail({ id: saved.id });
     });

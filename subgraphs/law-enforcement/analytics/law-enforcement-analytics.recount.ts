@@ -49,8 +49,12 @@ const SOURCES: Readonly<Record<string, Source>> = {
   },
 };
 
-/** The law-enforcement sector's finest counts, one GROUP BY per table (totals, then the breakdown). */
-export function lawEnforcementMeasureRows(dataSource: DataSource): MeasureRows {
+/**
+ * The law-enforcement sector's finest counts straight from the base tables, one GROUP BY per table
+ * (totals, then the breakdown): the definition the rollup (migration 1767300000000) must always
+ * agree with, and what the tests recount it against. Seconds per country-year at a million legs.
+ */
+export function lawEnforcementRecount(dataSource: DataSource): MeasureRows {
   return async (measure: string, query: RowQuery): Promise<FinestRow[]> => {
     const source = SOURCES[measure]!;
     const scopeFilter = query.scope ? `AND ${source.scope} = $2` : `AND ${source.scope} IS NOT NULL`;

@@ -21,11 +21,31 @@ const INCIDENT_CATEGORY: Readonly<Record<string, string>> = {
 };
 
 /**
- * The NGO's finest counts. Survivors are read from `survivor_route_fact` (one row per survivor,
- * kept current by a trigger on her events; see its migration), incidents from their own table;
- * both through an index on (country, date), so a table costs one country-year of rows.
+ * Where and when each survivor counts, worked out from her events on read: her first exploitation
+ * event (else her latest dated one); her route from her recruitment event (else her first). The
+ * rules `survivor_route_fact` keeps per survivor (migrations 1767100000000, 1767300000001).
  */
-export function ngoMeasureRows(dataSource: DataSource): MeasureRows {
+const PLACED = `(
+  SELECT s.id AS survivor_id, l.place_code, l.place_country, l.sorted_on AS located_on,
+         CASE WHEN o.id IS NULL OR o.id = l.id THEN 'UNKNOWN' ELSE o.place_country END AS origin_country
+    FROM survivor s
+   CROSS JOIN LATERAL (
+     SELECT e.id, e.place_code, e.place_country, e.sorted_on FROM trafficking_event e
+      WHERE e.survivor_id = s.id AND e.sorted_on <> DATE 'infinity'
+      ORDER BY (e.stage = 'EXPLOITATION') DESC, CASE WHEN e.stage = 'EXPLOITATION' THEN e.sorted_on END ASC, e.sorted_on DESC, e.id
+      LIMIT 1) l
+    LEFT JOIN LATERAL (
+     SELECT e.id, e.place_country FROM trafficking_event e
+      WHERE e.survivor_id = s.id
+      ORDER BY (e.stage = 'RECRUITMENT') DESC, e.sorted_on ASC, e.id
+      LIMIT 1) o ON true)`;
+
+/**
+ * The NGO's finest counts straight from the base tables (survivors placed from their events,
+ * incidents from their own table): the definition the rollup (migration 1767300000001) must
+ * always agree with, and what the tests recount it against. A sort per survivor: seconds at a million.
+ */
+export function ngoRecount(dataSource: DataSource): MeasureRows {
   return async (measure: string, query: RowQuery): Promise<FinestRow[]> => {
     const sql = measure === NgoMeasure.SURVIVORS ? survivorSql(query) : incidentSql(query);
     const rows: Array<{ scope: string; place: string; month: number; category: string | null; count: number }> = await dataSource.query(sql, [
@@ -42,7 +62,7 @@ function survivorSql(query: RowQuery): string {
   const category = query.dimension ? SURVIVOR_CATEGORY[query.dimension] : undefined;
   const totals = `
     SELECT f.place_country AS scope, ${place} AS place, extract(month FROM f.located_on)::int AS month, NULL::text AS category, count(*)::int AS count
-      FROM survivor_route_fact f
+      FROM ${PLACED} f
      WHERE f.located_on >= make_date($1, 1, 1) AND f.located_on < make_date($1 + 1, 1, 1) ${scopeFilter}
      GROUP BY 1, 2, 3`;
   if (!category) return totals;
@@ -51,7 +71,7 @@ function survivorSql(query: RowQuery): string {
   return `${totals}
     UNION ALL
     SELECT f.place_country, ${place}, extract(month FROM f.located_on)::int, ${value}, count(*)::int
-      FROM survivor_route_fact f JOIN survivor s ON s.id = f.survivor_id ${unnest}
+      FROM ${PLACED} f JOIN survivor s ON s.id = f.survivor_id ${unnest}
      WHERE f.located_on >= make_date($1, 1, 1) AND f.located_on < make_date($1 + 1, 1, 1) ${scopeFilter}
      GROUP BY 1, 2, 3, 4`;
 }

@@ -25,8 +25,12 @@ export function typologySql(options: RedFlagOptions): string {
   END`;
 }
 
-/** The financial sector's finest counts and sums, one GROUP BY per table (totals, then the breakdown). */
-export function financialMeasureRows(dataSource: DataSource, options: RedFlagOptions): MeasureRows {
+/**
+ * The financial sector's finest counts and sums straight from the base tables, one GROUP BY per
+ * table (totals, then the breakdown): the definition the rollup (migration 1767300000002) must
+ * always agree with, and what the tests recount it against.
+ */
+export function financialRecount(dataSource: DataSource, options: RedFlagOptions): MeasureRows {
   const typology = typologySql(options);
   const categories: Readonly<Record<string, string>> = {
     [FinancialDimension.CHANNEL]: 't.channel::text',
