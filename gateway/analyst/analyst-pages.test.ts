@@ -30,7 +30,9 @@ describe('the analyst pages as served', () => {
     expect(policy).toContain("connect-src 'self'");
     expect(policy).not.toMatch(/https?:|unsafe-inline|unsafe-eval/);
     const html = await response.text();
-    const loaded = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1]);
+    // What the page loads (scripts, style sheets, images), not where its links lead.
+    const loaded = [...html.matchAll(/<(?:script|link|img)\b[^>]*\s(?:src|href)="([^"]+)"/g)].map((match) => match[1]);
+    expect(html.match(/\s(?:src|href)="/g)).toHaveLength(loaded.length + 1); // + the explorer link
     expect(loaded.sort()).toEqual(['/analyst/analyst.client.js', '/analyst/analyst.css']);
     for (const asset of loaded) expect((await fetch(`${base}${asset}`)).status).toBe(200);
     // Every module the entry script imports, and theirs, is served from here too.
@@ -59,5 +61,10 @@ describe('the analyst pages as served', () => {
     // The hatch that marks "fewer than k" and the arrowhead exist once, for both maps.
     expect(html.match(/id="suppressed-hatch"/g)).toHaveLength(1);
     expect(html.match(/id="arrowhead"/g)).toHaveLength(1);
+  });
+
+  it('link back to the API explorer on the same gateway', async () => {
+    const html = await (await fetch(`${base}${ANALYST_PATH}`)).text();
+    expect(html).toContain('<a href="/">API explorer</a>');
   });
 });

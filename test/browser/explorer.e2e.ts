@@ -93,6 +93,10 @@ describe('the explorer in a browser', { timeout: 240_000 }, () => {
     // Nothing asked the gateway for anything, so no error blob and no introspection attempt.
     await page.waitForTimeout(500);
     expect(graphqlRequests).toBe(0);
+    // The analyst pages are one link away, on the same gateway.
+    const analystLink = page.locator('a.beacon-nav');
+    expect(await analystLink.getAttribute('href')).toBe('/analyst');
+    expect((await fetch(new URL('/analyst', page.url()))).status).toBe(200);
   });
 
   it('signs a member in with a pasted token and purpose, runs an example tab and shows real data', async () => {
