@@ -22,7 +22,7 @@ export interface ClusterOptions {
   readonly margin: number;
   /**
    * Whether a pair is corroborated by something beyond the similarity (the linker passes
-   * `identityCorroborates`: the birth date agrees in full). A pair that is not is *doubtful*.
+   * `identityCorroborates`: the birth date agrees, in full or but for a slip, under the names). A pair that is not is *doubtful*.
    * Default: every pair is corroborated.
    */
   readonly corroborated?: (a: number, b: number) => boolean;

@@ -3,6 +3,7 @@ import {
   clusterPairs,
   createFuzzyEncoder,
   EncodingStore,
+  identityCorroborates,
   linkRecords,
   PairList,
   type PersonIdentifiers,
@@ -76,6 +77,18 @@ describe('linkRecords', () => {
       person('Grace', 'Nguyen', '1983-06-12', 'Hill Street', '7010'),
     ];
     expect(groups(link(records).clusterOf)).toEqual([[0, 1], [2, 3]]);
+  });
+
+  it('takes a birth date with one slip (the year, or the month and day, agreeing under both names) as corroboration, the same date under other names not', () => {
+    const encoder = createFuzzyEncoder(SECRET);
+    const keys = (given: string, family: string, dateOfBirth: string) => encoder.encode({ names: [{ given, family }], dateOfBirth }).identityKeys;
+    const grace = keys('Grace', 'Nguyen', '1983-06-21');
+    expect(identityCorroborates(grace, keys('Grace', 'Nguyen', '1983-06-21'))).toBe(true);
+    expect(identityCorroborates(grace, keys('Grace', 'Nguyen', '1983-06-12'))).toBe(true); // a slip in the day
+    expect(identityCorroborates(grace, keys('Grace', 'Nguyen', '1988-06-21'))).toBe(true); // a slip in the year
+    expect(identityCorroborates(grace, keys('Tomas', 'Berg', '1983-06-21'))).toBe(false); // a stranger born the same day
+    expect(identityCorroborates(grace, keys('Grace', 'Nguyen', '1990-11-02'))).toBe(false); // a namesake
+    expect(identityCorroborates(grace, keys('Grace', 'Okoro', '1983-02-09'))).toBe(false); // one name word and the year only
   });
 
   it('links fewer pairs as the threshold rises', () => {

@@ -22,9 +22,12 @@ export const DEFAULT_RIVAL_FLOOR = 0.3;
 /**
  * Whether two records' identity keys corroborate a pair: their whole birth date agrees under
  * every name word of the record with fewer ("all of the smaller record's identity keys are
- * shared": a record with k name codes has k name+year keys, k name+birthday keys and the date).
- * Anything less makes the pair *doubtful* — a birth date missing or contradicting, only the year
- * or the birthday agreeing, or the date agreeing under only some of the names — and a doubtful
+ * shared": a record with k name codes has k name+year keys, k name+birthday keys and the date),
+ * or at least two keys are shared — the year, or the month and day, under two name words: a slip
+ * in one part of the date of a record whose names agree (without it, a look-alike relative at
+ * the same address out-rivalled such true pairs: synthetic recall 0.92–0.94, docs/linkage.md).
+ * Anything less makes the pair *doubtful* — a birth date missing or contradicting, the date
+ * agreeing under one name word only, or the date alone (a stranger born the same day) — and a doubtful
  * pair links only when it is unambiguous ({@link clusterPairs}; the hub's index applies the same
  * rule). Why the score alone never settles a pair: on the demo population an undated record
  * scored above 0.65 against namesakes in its town, and two strangers born the same day with no
@@ -32,7 +35,7 @@ export const DEFAULT_RIVAL_FLOOR = 0.3;
  */
 export function identityCorroborates(a: readonly number[], b: readonly number[]): boolean {
   const shared = sharedIdentityKeys(a, b);
-  return shared > 0 && shared === Math.min(a.length, b.length);
+  return shared > 0 && (shared >= 2 || shared === Math.min(a.length, b.length));
 }
 
 /** How {@link linkRecords} compares and clusters. */

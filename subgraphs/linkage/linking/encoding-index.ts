@@ -125,8 +125,8 @@ export class EncodingIndex {
   /**
    * The scored candidates that are the same person as the query: from `threshold`, those the
    * identity keys corroborate (`identityCorroborates`: the whole birth date agrees under every
-   * name), and *doubtful* ones — a birth date missing or contradicting, only the year or the
-   * birthday agreeing, the date under only some of the names — only when unambiguous: the query's
+   * name, or the year or birthday under two names), and *doubtful* ones — a birth date missing or
+   * contradicting, the date under one name only, the date alone — only when unambiguous: the query's
    * best by `margin` over every other record it meets, and the query the candidate's own best by
    * `margin` over the candidate's others. Every holder of a common name scores alike, so namesakes are
    * seldom unambiguous; a record whose birth date was replaced, or that has none, still finds its
