@@ -11,10 +11,7 @@ import { asRowProblems, forbiddenColumnProblems, listCell } from './import-colum
  * `iban` or `localNumber`, `country` (taken from the IBAN when blank), `openedOn`,
  * `retentionUntil`, and `holders`: the customers' `sourceRecordId`s, `;`-separated (or a JSON
  * array in NDJSON), customers imported before.
- */
-export const ACCOUNT_COLUMNS = ['sourceRecordId', 'type', 'iban', 'localNumber', 'country', 'openedOn', 'retentionUntil', 'holders'] as const;
-
-/**
+ *
  * `npx beacon import financial <file> --kind account`: accounts and who holds them, with
  * `openAccount`'s checks; `holders` re-publishes the customers whose holdings a batch changes.
  */
