@@ -29,6 +29,10 @@
  * between the intervals several lines leave it. docs/analytics.md says so.
  */
 
+import { packLines, type SumLine, type SumLines } from './sum-lines.js';
+
+export type { SumLine } from './sum-lines.js';
+
 export type SuppressionReason = 'PRIMARY' | 'COMPLEMENTARY' | 'HIDDEN';
 
 export interface ProtectedCell {
@@ -41,29 +45,53 @@ export interface ProtectedCell {
   reason?: SuppressionReason;
 }
 
-export interface SumLine {
-  readonly parent: number;
-  readonly children: readonly number[];
-  /** True when parent = Σ children; false when a record can count in several children. */
-  readonly additive: boolean;
+/** Bits of {@link CellStates.flags}. */
+export const SUPPRESSED = 1;
+export const HIDDEN = 2;
+export const FROZEN = 4;
+
+/** Codes of {@link CellStates.reasons}: 0 is none. */
+export const REASONS: readonly (SuppressionReason | undefined)[] = [undefined, 'PRIMARY', 'COMPLEMENTARY', 'HIDDEN'];
+const PRIMARY = 1;
+const COMPLEMENTARY = 2;
+const HIDDEN_REASON = 3;
+
+/**
+ * A table's cells as parallel arrays, by the index its lines use. What protection reads and
+ * writes: a corridor table has ~10,000 cells, and as objects their allocation, copies and
+ * Set-of-object lookups cost more than the rules.
+ */
+export interface CellStates {
+  readonly values: Float64Array;
+  /** SUPPRESSED | HIDDEN | FROZEN. */
+  readonly flags: Uint8Array;
+  /** Why a suppressed cell is (an index of {@link REASONS}). */
+  readonly reasons: Uint8Array;
 }
 
-export function primarySuppression(cells: ProtectedCell[], k: number): void {
-  for (const cell of cells) {
-    if (cell.frozen) continue;
-    const small = cell.value > 0 && cell.value < k;
-    if (small) {
-      cell.suppressed = true;
-      cell.reason = 'PRIMARY';
-    } else if (cell.hidden) {
-      cell.suppressed = true;
-      cell.reason = 'HIDDEN';
+/** Rule 1 over every cell that is not frozen; hidden cells are withheld whatever their count. */
+function primary(cells: CellStates, k: number): void {
+  const { values, flags, reasons } = cells;
+  for (let cell = 0; cell < values.length; cell++) {
+    if (flags[cell]! & FROZEN) continue;
+    const value = values[cell]!;
+    if (value > 0 && value < k) {
+      flags[cell]! |= SUPPRESSED;
+      reasons[cell] = PRIMARY;
+    } else if (flags[cell]! & HIDDEN) {
+      flags[cell]! |= SUPPRESSED;
+      reasons[cell] = HIDDEN_REASON;
     } else {
-      cell.suppressed = false;
-      cell.reason = undefined;
+      flags[cell]! &= ~SUPPRESSED;
+      reasons[cell] = 0;
     }
   }
 }
+
+const STABLE = 0;
+const CHANGED = 1;
+/** The line found cells known whatever is withheld; they are in the pin list. */
+const PIN = 2;
 
 /**
  * Applies rules 1–4 in place; returns how many passes it took (≥ 1).
@@ -76,98 +104,175 @@ export function primarySuppression(cells: ProtectedCell[], k: number): void {
  * prove to be zero (a shown parent the shown children already fill). Only zeros and cells of
  * at least k are ever pinned.
  */
-export function protectCells(cells: ProtectedCell[], lines: readonly SumLine[], k: number): number {
-  primarySuppression(cells, k);
-  const pinned = new Set<ProtectedCell>();
+export function protectCellStates(cells: CellStates, lines: SumLines, k: number): number {
+  primary(cells, k);
+  const protection = new Protection(cells, lines, k);
   let passes = 0;
   let changed = true;
   while (changed) {
     changed = false;
     passes += 1;
-    for (const line of lines) {
-      const outcome = line.additive ? protectAdditive(cells, line, k, pinned) : protectContained(cells, line, k, pinned);
-      if (outcome === 'STABLE') continue;
+    for (let line = 0; line < lines.count; line++) {
+      const outcome = lines.additive[line] ? protection.additive(line) : protection.contained(line);
+      if (outcome === STABLE) continue;
       changed = true;
-      if (outcome === 'CHANGED') continue;
-      // Known whatever is withheld: shown, and every line that hid behind it looks for another partner.
-      for (const cell of outcome) {
-        pinned.add(cell);
-        if (!cell.hidden && !cell.frozen) Object.assign(cell, { suppressed: false, reason: undefined });
-      }
+      if (outcome === PIN) protection.pinFound();
     }
   }
   return passes;
 }
 
-function suppress(cell: ProtectedCell, pinned: ReadonlySet<ProtectedCell>): boolean {
-  if (cell.suppressed || cell.frozen || pinned.has(cell)) return false;
-  cell.suppressed = true;
-  cell.reason = 'COMPLEMENTARY';
-  return true;
+/** The object form of {@link protectCellStates}: the same rules, the states written back onto the cells. */
+export function protectCells(cells: ProtectedCell[], lines: readonly SumLine[], k: number): number {
+  const states = statesOf(cells);
+  const passes = protectCellStates(states, packLines(lines), k);
+  writeBack(states, cells);
+  return passes;
 }
 
-/** The smallest shown child that is not zero, else (when `zeroes`) a shown zero. */
-function nextChild(cells: ProtectedCell[], children: readonly number[], zeroes: boolean, pinned: ReadonlySet<ProtectedCell>): ProtectedCell | undefined {
-  let best: ProtectedCell | undefined;
-  for (const index of children) {
-    const cell = cells[index]!;
-    if (cell.suppressed || cell.frozen || pinned.has(cell) || (cell.value === 0 && !zeroes)) continue;
-    if (!best || (best.value === 0 && cell.value > 0) || (cell.value > 0 && cell.value < best.value)) best = cell;
+export function primarySuppression(cells: ProtectedCell[], k: number): void {
+  const states = statesOf(cells);
+  primary(states, k);
+  writeBack(states, cells);
+}
+
+function statesOf(cells: readonly ProtectedCell[]): CellStates {
+  const states = { values: new Float64Array(cells.length), flags: new Uint8Array(cells.length), reasons: new Uint8Array(cells.length) };
+  cells.forEach((cell, index) => {
+    states.values[index] = cell.value;
+    states.flags[index] = (cell.suppressed ? SUPPRESSED : 0) | (cell.hidden ? HIDDEN : 0) | (cell.frozen ? FROZEN : 0);
+    states.reasons[index] = Math.max(0, REASONS.indexOf(cell.reason));
+  });
+  return states;
+}
+
+function writeBack(states: CellStates, cells: ProtectedCell[]): void {
+  cells.forEach((cell, index) => {
+    if (cell.frozen) return;
+    cell.suppressed = (states.flags[index]! & SUPPRESSED) !== 0;
+    cell.reason = REASONS[states.reasons[index]!];
+  });
+}
+
+/** Rules 2–4 on one line at a time, over one protection run's pinned cells. */
+class Protection {
+  private readonly values: Float64Array;
+  private readonly flags: Uint8Array;
+  private readonly reasons: Uint8Array;
+  /** Cells treated as known from now on, whatever is withheld (see protectCellStates). */
+  private readonly pinned: Uint8Array;
+  private readonly toPin: number[] = [];
+
+  constructor(
+    cells: CellStates,
+    private readonly lines: SumLines,
+    private readonly k: number,
+  ) {
+    this.values = cells.values;
+    this.flags = cells.flags;
+    this.reasons = cells.reasons;
+    this.pinned = new Uint8Array(cells.values.length);
   }
-  return best;
-}
 
-type Outcome = 'STABLE' | 'CHANGED' | readonly ProtectedCell[];
-
-function protectAdditive(cells: ProtectedCell[], line: SumLine, k: number, pinned: ReadonlySet<ProtectedCell>): Outcome {
-  const parent = cells[line.parent]!;
-  const unknownOf = (cell: ProtectedCell) => cell.suppressed && !pinned.has(cell);
-  let changed = false;
-  for (;;) {
-    // Counted without allocating: this runs for every line of every table on every pass.
-    let unknownCount = 0;
-    let sum = 0;
-    let lastUnknown: ProtectedCell | undefined;
-    for (const index of line.children) {
-      const cell = cells[index]!;
-      if (!unknownOf(cell)) continue;
-      unknownCount += 1;
-      sum += cell.value;
-      lastUnknown = cell;
+  /** Known whatever is withheld: shown, and every line that hid behind it looks for another partner. */
+  pinFound(): void {
+    for (const cell of this.toPin) {
+      this.pinned[cell] = 1;
+      if (!(this.flags[cell]! & (HIDDEN | FROZEN))) {
+        this.flags[cell]! &= ~SUPPRESSED;
+        this.reasons[cell] = 0;
+      }
     }
-    let choice: ProtectedCell | undefined;
-    if (unknownOf(parent)) {
-      // The children would sum to the parent: at least one of them must be unknown too.
-      if (unknownCount > 0 || parent.reason === 'HIDDEN') return changed ? 'CHANGED' : 'STABLE';
-      choice = nextChild(cells, line.children, true, pinned);
-      // Every child is known, so the parent is: pin it and protect its other lines without it.
-      if (!choice) return [parent];
-    } else {
-      // The parent minus the shown children is 0: every unknown here is a known 0.
-      if (unknownCount > 0 && sum === 0) return line.children.map((index) => cells[index]!).filter(unknownOf);
-      const group = sum > 0 && sum < k;
-      // A lone unknown is solvable — unless it is a hidden row that is its line's only child:
-      // then it is the parent itself (a country's figure), shown under the country's name.
-      const lone = unknownCount === 1 && !(line.children.length === 1 && lastUnknown!.reason === 'HIDDEN');
-      if (!group && !lone) return changed ? 'CHANGED' : 'STABLE';
-      choice = nextChild(cells, line.children, false, pinned);
-      if (!choice && !parent.frozen && !pinned.has(parent)) choice = parent;
-      if (!choice && lone && !group && lastUnknown!.value >= k) return [lastUnknown!];
-    }
-    if (!choice || !suppress(choice, pinned)) return changed ? 'CHANGED' : 'STABLE';
-    changed = true;
+    this.toPin.length = 0;
   }
-}
 
-function protectContained(cells: ProtectedCell[], line: SumLine, k: number, pinned: ReadonlySet<ProtectedCell>): Outcome {
-  const parent = cells[line.parent]!;
-  let changed = false;
-  for (const index of line.children) {
-    const child = cells[index]!;
-    if (child.suppressed) continue;
-    const rest = parent.value - child.value;
-    // Only a known parent gives the records without the attribute away (a child bounds a withheld one from below, no more).
-    if ((!parent.suppressed || pinned.has(parent)) && rest > 0 && rest < k) changed = suppress(child, pinned) || changed;
+  private unknown(cell: number): boolean {
+    return (this.flags[cell]! & SUPPRESSED) !== 0 && this.pinned[cell] === 0;
   }
-  return changed ? 'CHANGED' : 'STABLE';
+
+  private suppress(cell: number): boolean {
+    if (this.flags[cell]! & (SUPPRESSED | FROZEN) || this.pinned[cell]) return false;
+    this.flags[cell]! |= SUPPRESSED;
+    this.reasons[cell] = COMPLEMENTARY;
+    return true;
+  }
+
+  /** The smallest shown child that is not zero, else (when `zeroes`) a shown zero; -1 for none. */
+  private nextChild(line: number, zeroes: boolean): number {
+    const { starts, children } = this.lines;
+    const { values, flags, pinned } = this;
+    let best = -1;
+    for (let i = starts[line]!; i < starts[line + 1]!; i++) {
+      const cell = children[i]!;
+      const value = values[cell]!;
+      if (flags[cell]! & (SUPPRESSED | FROZEN) || pinned[cell] || (value === 0 && !zeroes)) continue;
+      if (best < 0 || (values[best] === 0 && value > 0) || (value > 0 && value < values[best]!)) best = cell;
+    }
+    return best;
+  }
+
+  /** Rules 2 and 3. */
+  additive(line: number): number {
+    const { starts, children } = this.lines;
+    const from = starts[line]!;
+    const to = starts[line + 1]!;
+    const parent = this.lines.parents[line]!;
+    let changed = false;
+    for (;;) {
+      let unknownCount = 0;
+      let sum = 0;
+      let lastUnknown = -1;
+      for (let i = from; i < to; i++) {
+        const cell = children[i]!;
+        if (!this.unknown(cell)) continue;
+        unknownCount += 1;
+        sum += this.values[cell]!;
+        lastUnknown = cell;
+      }
+      let choice: number;
+      if (this.unknown(parent)) {
+        // The children would sum to the parent: at least one of them must be unknown too.
+        if (unknownCount > 0 || this.reasons[parent] === HIDDEN_REASON) return changed ? CHANGED : STABLE;
+        choice = this.nextChild(line, true);
+        // Every child is known, so the parent is: pin it and protect its other lines without it.
+        if (choice < 0) return this.pin(parent);
+      } else {
+        // The parent minus the shown children is 0: every unknown here is a known 0.
+        if (unknownCount > 0 && sum === 0) {
+          for (let i = from; i < to; i++) if (this.unknown(children[i]!)) this.toPin.push(children[i]!);
+          return PIN;
+        }
+        const group = sum > 0 && sum < this.k;
+        // A lone unknown is solvable — unless it is a hidden row that is its line's only child:
+        // then it is the parent itself (a country's figure), shown under the country's name.
+        const lone = unknownCount === 1 && !(to - from === 1 && this.reasons[lastUnknown] === HIDDEN_REASON);
+        if (!group && !lone) return changed ? CHANGED : STABLE;
+        choice = this.nextChild(line, false);
+        if (choice < 0 && !(this.flags[parent]! & FROZEN) && !this.pinned[parent]) choice = parent;
+        if (choice < 0 && lone && !group && this.values[lastUnknown]! >= this.k) return this.pin(lastUnknown);
+      }
+      if (choice < 0 || !this.suppress(choice)) return changed ? CHANGED : STABLE;
+      changed = true;
+    }
+  }
+
+  /** Rule 4: only a known parent gives the records without the attribute away (a child bounds a withheld one from below, no more). */
+  contained(line: number): number {
+    const { starts, children } = this.lines;
+    const parent = this.lines.parents[line]!;
+    const parentKnown = !(this.flags[parent]! & SUPPRESSED) || this.pinned[parent] === 1;
+    let changed = false;
+    for (let i = starts[line]!; i < starts[line + 1]!; i++) {
+      const child = children[i]!;
+      if (this.flags[child]! & SUPPRESSED) continue;
+      const rest = this.values[parent]! - this.values[child]!;
+      if (parentKnown && rest > 0 && rest < this.k) changed = this.suppress(child) || changed;
+    }
+    return changed ? CHANGED : STABLE;
+  }
+
+  private pin(cell: number): number {
+    this.toPin.push(cell);
+    return PIN;
+  }
 }
