@@ -1,4 +1,14 @@
-import { birthDatesContradict, BlockIndex, diceCoefficient, EncodingStore, identityCorroborates, linkRecords } from '../../shared/linkage/index.js';
+import {
+  birthDatesContradict,
+  BlockIndex,
+  diceCoefficient,
+  EncodingStore,
+  fieldsAllowLink,
+  keysCorroborate,
+  linkRecords,
+  NAMES_ALIKE_MIN_SCORE,
+  SPARSE_PAIR_MIN_SCORE,
+} from '../../shared/linkage/index.js';
 import { DEFAULT_MATCHING } from '../../subgraphs/linkage/config.js';
 import { EncodingIndex } from '../../subgraphs/linkage/linking/encoding-index.js';
 import { groupPersons, type LinkEvidence } from '../../subgraphs/linkage/linking/person-groups.js';
@@ -179,7 +189,8 @@ export async function reportDemoGroundTruth(folder: string, secret: string, samp
   const people = new Set(records.map((record) => record.personId)).size;
   console.log(`  namesakes: ${count(namesakes.size)} of ${count(people)} people share a written full name with someone else ` +
     `(${count([...peopleByName.values()].filter((held) => held.size > 1).length)} names, the commonest held by ${Math.max(...[...peopleByName.values()].map((held) => held.size))})`);
-  console.log(`  hub defaults: threshold ${DEFAULT_MATCHING.threshold}, doubtful pairs unambiguous by ${DEFAULT_MATCHING.margin} over rivals from ${DEFAULT_MATCHING.rivalFloor}, max block ${DEFAULT_MATCHING.maxBlockSize}`);
+  console.log(`  hub defaults: threshold ${DEFAULT_MATCHING.threshold}, doubtful pairs unambiguous by ${DEFAULT_MATCHING.margin} over rivals from ${DEFAULT_MATCHING.rivalFloor} ` +
+    `(sparse ones: on a name alone from ${SPARSE_PAIR_MIN_SCORE} with no rival, unlike names under the whole date from ${NAMES_ALIKE_MIN_SCORE}), max block ${DEFAULT_MATCHING.maxBlockSize}`);
 
   const line = (label: string, slice: Slice) => {
     const precision = slice.predicted === 0 ? 1 : slice.correct / slice.predicted;
@@ -225,7 +236,7 @@ function falseLinkCause(a: DemoRecord, b: DemoRecord, score: number | null): str
   const sameName = a.nameWords !== '' && a.nameWords === b.nameWords;
   const dates = [a.parsed.dateOfBirth, b.parsed.dateOfBirth].map((date) => date?.replace(/\D/g, '') || undefined);
   const sameDate = dates[0] !== undefined && dates[0] === dates[1];
-  const kind = score === null ? 'exact key (a shared e-mail, phone or document)' : `fuzzy, ${identityCorroborates(a.identityKeys, b.identityKeys) ? 'corroborated' : 'doubtful, unambiguous'}`;
+  const kind = score === null ? 'exact key (a shared e-mail, phone or document)' : `fuzzy, ${keysCorroborate(a, b) ? 'corroborated' : 'doubtful, unambiguous'}`;
   const names = sameName ? 'same name' : 'different names';
   const date = dates[0] === undefined || dates[1] === undefined ? 'a birth date missing' : sameDate ? 'same birth date' : 'different birth dates';
   return `${kind}: ${names}, ${date}`;
@@ -237,9 +248,10 @@ function missCause(a: DemoRecord, b: DemoRecord): string {
   if (!a.blockingKeys.some((key) => b.blockingKeys.includes(key))) return 'no blocking key in common';
   const score = diceCoefficient(a.encoding, b.encoding);
   if (score < DEFAULT_MATCHING.threshold) return `Dice below the threshold ${DEFAULT_MATCHING.threshold}`;
+  if (keysCorroborate(a, b)) return 'a direct fuzzy match, held apart by the clustering (a chain guard or best-match rule) or fuzzy linking not run';
+  if (!fieldsAllowLink(a, b, score)) return 'doubtful and sparse (no street address to compare): names and date do not allow it at this Dice';
   if (birthDatesContradict(a.identityKeys, b.identityKeys)) return 'birth dates contradict, and the pair is not unambiguous';
-  if (!identityCorroborates(a.identityKeys, b.identityKeys)) return 'doubtful (a birth date missing, or only part of date and names agreeing) and not unambiguous';
-  return 'a direct fuzzy match, held apart by the clustering (a chain guard or best-match rule) or fuzzy linking not run';
+  return 'doubtful (a birth date missing, or names or date only partly agreeing) and not unambiguous (on a name alone: any rival)';
 }
 
 function tally(causes: readonly string[]): Array<[string, number]> {

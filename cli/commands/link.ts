@@ -24,7 +24,8 @@ One input: duplicates within it. Several: across and within them.
 --threshold: Dice similarity from which two records may be one person (default ${DEFAULT_LINK_THRESHOLD}).
 --strict: a pair whose birth date is missing, contradicts or only partly agrees links only from
   a strong similarity (0.65), never a weak one — recommended where relatives share addresses
-  (recall for precision). Without it such a pair links when it is unambiguous.
+  (recall for precision). Without it such a pair links when it is unambiguous, and, where one
+  record has no street address, only when its names agree (docs/linkage.md, section 5).
 --secret: the linkage secret (≥ 32 bytes); prefer ${SECRET_VARIABLE}, since arguments are visible
   to other users of the machine. Without either, a random secret is used for this run.
 `;

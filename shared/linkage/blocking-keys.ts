@@ -20,7 +20,7 @@ export type BlockingKeyKind = (typeof BLOCKING_KEY_KINDS)[number];
  * Kinds that speak of the person's birth date: a name word with the birth year, a name word with
  * the birth month and day, or the whole date. Two consequences the linkers rely on:
  * - a record has identity keys exactly when it has a birth date, and a similarity settles a pair
- *   only with identity keys in common ({@link identityCorroborates}): relatives share a surname
+ *   only with identity keys in common (`keysCorroborate`, pair-evidence.ts): relatives share a surname
  *   and an address, namesakes share every name, and a Bloom filter alone cannot tell either from
  *   a record with a mistyped name;
  * - two dated records that share none disagree on the year *and* on the month and day (for every
@@ -28,10 +28,53 @@ export type BlockingKeyKind = (typeof BLOCKING_KEY_KINDS)[number];
  *   contradict ({@link birthDatesContradict}). A one-digit slip, or a day and month swapped,
  *   leaves the year or the month and day agreeing, so a typo is not a contradiction.
  *
- * `NAME_PAIR` (two names, no date) is a blocking key only: every namesake shares it, so it
+ * `NAME_PAIR` (two names, no date) is not an identity key: every namesake shares it, so alone it
  * corroborates nothing (measured on the demo generator's namesake-dense data: docs/linkage.md).
+ * Its evidence bits ({@link KEY_EVIDENCE}) say whether two records' names agree.
  */
 export const IDENTITY_KEY_KINDS: ReadonlySet<BlockingKeyKind> = new Set(['NAME_YEAR', 'NAME_MONTH_DAY', 'DOB']);
+
+/**
+ * What two records sharing a key of each kind have in common, as the hub may read it from the
+ * key itself (its top {@link EVIDENCE_BITS} bits, {@link evidenceOf}): the birth date alone, a
+ * name word with the birth year or with the birthday, a given and a family name (phonetically),
+ * or a precise address (a street or house number with its street, place or postcode). Kinds
+ * that combine a name with a town or postcode say little alone and carry no evidence (0).
+ *
+ * Why the hub needs it: on sparse records (a name and a birth date) a Bloom-filter similarity
+ * cannot tell "the same date under other names" from "the same name with a mistyped date";
+ * the kinds of the keys two records share can (docs/linkage.md, section 5). The cost: the hub
+ * learns which keys are name keys and which date keys (section 3).
+ */
+export const KEY_EVIDENCE = { none: 0, nameYear: 1, nameMonthDay: 2, birthDate: 3, names: 4, address: 5 } as const;
+export type KeyEvidence = (typeof KEY_EVIDENCE)[keyof typeof KEY_EVIDENCE];
+
+const EVIDENCE_OF_KIND: Readonly<Record<BlockingKeyKind, KeyEvidence>> = {
+  NAME_YEAR: KEY_EVIDENCE.nameYear,
+  NAME_MONTH_DAY: KEY_EVIDENCE.nameMonthDay,
+  DOB: KEY_EVIDENCE.birthDate,
+  NAME_PAIR: KEY_EVIDENCE.names,
+  STREET: KEY_EVIDENCE.address,
+  PLACE_NUMBER: KEY_EVIDENCE.address,
+  POSTCODE_NUMBER: KEY_EVIDENCE.address,
+  ADDRESS_PLACE: KEY_EVIDENCE.address,
+  POSTCODE_NAME: KEY_EVIDENCE.none,
+  LOCALITY_NAME: KEY_EVIDENCE.none,
+};
+
+/** Bits of a 48-bit blocking key that say its evidence; the other 45 are the keyed hash's. */
+export const EVIDENCE_BITS = 3;
+const HASH_SPAN = 2 ** (48 - EVIDENCE_BITS);
+
+/** A 48-bit blocking key from the first 48 bits of its keyed hash: the evidence of its kind on top, 45 hash bits below. */
+export function evidenceTaggedKey(kind: BlockingKeyKind, hash48: number): number {
+  return EVIDENCE_OF_KIND[kind] * HASH_SPAN + (hash48 % HASH_SPAN);
+}
+
+/** The evidence a blocking key carries ({@link KEY_EVIDENCE}). */
+export function evidenceOf(key: number): number {
+  return Math.floor(key / HASH_SPAN);
+}
 
 /**
  * How many identity keys two records share: 0 when either lacks a birth date or the dates

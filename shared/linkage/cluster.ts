@@ -22,10 +22,22 @@ export interface ClusterOptions {
   readonly margin: number;
   /**
    * Whether a pair is corroborated by something beyond the similarity (the linker passes
-   * `identityCorroborates`: the birth date agrees, in full or but for a slip, under the names). A pair that is not is *doubtful*.
+   * `keysCorroborate`: names and birth date agree, as far as the keys tell). A pair that is not is *doubtful*.
    * Default: every pair is corroborated.
    */
   readonly corroborated?: (a: number, b: number) => boolean;
+  /**
+   * Whether a doubtful pair's fields allow it to link at its score (the linker passes
+   * `fieldsAllowLink`: always when both records hold a precise address; on sparse records only a
+   * name alone with a birth date missing, or names alike under the whole date). A doubtful pair
+   * links only when this holds and it is unambiguous. Default: always.
+   */
+  readonly fieldsAllowLink?: (a: number, b: number, score: number) => boolean;
+  /**
+   * Whether a doubtful pair rests on the name alone (the linker passes `restsOnNameAlone`): such
+   * a pair is unambiguous only when neither record meets any rival at all. Default: never.
+   */
+  readonly restsOnNameAlone?: (a: number, b: number) => boolean;
   /**
    * A doubtful pair is unambiguous when each of its records scores every other record it was
    * compared with at least this much lower. Default `margin`.
@@ -104,8 +116,12 @@ export function clusterPairs(records: number, pairs: PairList, options: ClusterO
   // corroborated with a or b (a person's own records do not rival each other).
   const sidesWith = (record: number, other: number) => other === record || find(other) === find(record) || (corroborated?.(record, other) ?? false);
   const rival = (other: number, a: number, b: number) => !sidesWith(a, other) && !sidesWith(b, other);
-  const unambiguous = (a: number, b: number, score: number) =>
-    rivals.rivalOf(a, (other) => !rival(other, a, b)) < score - doubtMargin && rivals.rivalOf(b, (other) => !rival(other, a, b)) < score - doubtMargin;
+  const unambiguous = (a: number, b: number, score: number) => {
+    const [rivalA, rivalB] = [rivals.rivalOf(a, (other) => !rival(other, a, b)), rivals.rivalOf(b, (other) => !rival(other, a, b))];
+    // Rivals are noted from the rival floor: on a name alone, any rival noted at all is one too many.
+    if (options.restsOnNameAlone?.(a, b)) return rivalA === 0 && rivalB === 0;
+    return rivalA < score - doubtMargin && rivalB < score - doubtMargin;
+  };
   const parent = Int32Array.from({ length: records }, (_, i) => i);
   const find = (x: number): number => {
     let root = x;
@@ -149,7 +165,7 @@ export function clusterPairs(records: number, pairs: PairList, options: ClusterO
       if (!(nearA || nearB) || !joinsSingleRecord) continue;
     }
     const doubtful = corroborated !== undefined && !corroborated(a, b);
-    if (doubtful && ((options.strict && weak) || !unambiguous(a, b, score))) continue;
+    if (doubtful && ((options.strict && weak) || !(options.fieldsAllowLink?.(a, b, score) ?? true) || !unambiguous(a, b, score))) continue;
     if (!compatible(rootA, rootB, a, b)) continue;
     links.push({ a, b, score });
     // The smaller index becomes the root, so a cluster's root is its first record.

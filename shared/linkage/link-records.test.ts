@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   clusterPairs,
   createFuzzyEncoder,
+  diceCoefficient,
   EncodingStore,
-  identityCorroborates,
+  fieldsAllowLink,
+  keysCorroborate,
   linkRecords,
   PairList,
   type PersonIdentifiers,
@@ -79,16 +81,49 @@ describe('linkRecords', () => {
     expect(groups(link(records).clusterOf)).toEqual([[0, 1], [2, 3]]);
   });
 
-  it('takes a birth date with one slip (the year, or the month and day, agreeing under both names) as corroboration, the same date under other names not', () => {
+  it('takes a birth date with one slip (the year, or the month and day, agreeing under both names) as corroboration when both records hold an address, the same date under other names not', () => {
     const encoder = createFuzzyEncoder(SECRET);
-    const keys = (given: string, family: string, dateOfBirth: string) => encoder.encode({ names: [{ given, family }], dateOfBirth }).identityKeys;
+    const keys = (given: string, family: string, dateOfBirth: string) => encoder.encode(person(given, family, dateOfBirth, 'Hill Street', '7010'));
     const grace = keys('Grace', 'Nguyen', '1983-06-21');
-    expect(identityCorroborates(grace, keys('Grace', 'Nguyen', '1983-06-21'))).toBe(true);
-    expect(identityCorroborates(grace, keys('Grace', 'Nguyen', '1983-06-12'))).toBe(true); // a slip in the day
-    expect(identityCorroborates(grace, keys('Grace', 'Nguyen', '1988-06-21'))).toBe(true); // a slip in the year
-    expect(identityCorroborates(grace, keys('Tomas', 'Berg', '1983-06-21'))).toBe(false); // a stranger born the same day
-    expect(identityCorroborates(grace, keys('Grace', 'Nguyen', '1990-11-02'))).toBe(false); // a namesake
-    expect(identityCorroborates(grace, keys('Grace', 'Okoro', '1983-02-09'))).toBe(false); // one name word and the year only
+    expect(keysCorroborate(grace, keys('Grace', 'Nguyen', '1983-06-21'))).toBe(true);
+    expect(keysCorroborate(grace, keys('Grace', 'Nguyen', '1983-06-12'))).toBe(true); // a slip in the day
+    expect(keysCorroborate(grace, keys('Grace', 'Nguyen', '1988-06-21'))).toBe(true); // a slip in the year
+    expect(keysCorroborate(grace, keys('Tomas', 'Berg', '1983-06-21'))).toBe(false); // a stranger born the same day
+    expect(keysCorroborate(grace, keys('Grace', 'Nguyen', '1990-11-02'))).toBe(false); // a namesake
+    expect(keysCorroborate(grace, keys('Grace', 'Okoro', '1983-02-09'))).toBe(false); // one name word and the year only
+  });
+
+  it('on sparse records (a name and a birth date) corroborates only the whole date under the whole name', () => {
+    const encoder = createFuzzyEncoder(SECRET);
+    const keys = (given: string, family: string, dateOfBirth?: string) => encoder.encode({ names: [{ given, family }], ...(dateOfBirth ? { dateOfBirth } : {}), address: { locality: 'Iasi' } });
+    const ana = keys('Ana Maria', 'Popescu', '1990-04-17');
+    expect(keysCorroborate(ana, keys('Ana Maria', 'Popescu', '1990-04-17'))).toBe(true);
+    expect(keysCorroborate(ana, keys('Ana Maria', 'Popescu', '1990-04-27'))).toBe(false); // a slip, or a namesake born that year
+    expect(keysCorroborate(ana, keys('Ana Maria', 'Ionescu', '1990-04-17'))).toBe(false); // two given names in common, the date too
+    // Doubtful sparse pairs, at their real scores: names agreeing and one date missing may link from
+    // 0.65; a name alike beyond Soundex under the same date from 0.75; a stranger born the same day,
+    // or a namesake with another date, never.
+    const allows = (other: ReturnType<typeof keys>) => fieldsAllowLink(ana, other, diceCoefficient(ana.encoding, other.encoding));
+    expect(fieldsAllowLink(ana, keys('Ana Maria', 'Popescu'), 0.7)).toBe(true);
+    expect(fieldsAllowLink(ana, keys('Ana Maria', 'Popescu'), 0.6)).toBe(false);
+    expect(allows(keys('Anna Maria', 'Bopescu', '1990-04-17'))).toBe(true);
+    expect(allows(keys('Elena', 'Rusu', '1990-04-17'))).toBe(false);
+    expect(allows(keys('Ana Maria', 'Popescu', '1975-11-02'))).toBe(false);
+    // With an address on both records the similarity weighs it, as before.
+    const housed = (dateOfBirth: string) => encoder.encode(person('Ana Maria', 'Popescu', dateOfBirth, 'Hill Street', '7010'));
+    expect(fieldsAllowLink(housed('1990-04-17'), housed('1975-11-02'), 0.6)).toBe(true);
+  });
+
+  it('links a record on its name alone (no birth date, no address to compare) only when it meets no rival at all, as the hub does', () => {
+    const maria = (dateOfBirth?: string) => ({ names: [{ given: 'Maria', family: 'Ionescu' }], ...(dateOfBirth ? { dateOfBirth } : {}), address: { locality: 'Iasi', country: 'RO' } });
+    const sister = { names: [{ given: 'Elena', family: 'Ionescu' }], dateOfBirth: '1993-11-02', address: { locality: 'Iasi', country: 'RO' } };
+    expect(groups(link([maria('1990-04-17'), maria()]).clusterOf)).toEqual([[0, 1]]);
+    expect(groups(link([maria('1990-04-17'), maria(), sister]).clusterOf)).toEqual([[0], [1], [2]]);
+  });
+
+  it('keeps two strangers born the same day in the same town apart, however few their fields', () => {
+    const sparse = (given: string, family: string) => ({ names: [{ given, family }], dateOfBirth: '1991-03-14', address: { locality: 'Chisinau', country: 'MD' } });
+    expect(groups(link([sparse('Ion', 'Rusu'), sparse('Vasile', 'Ceban')]).clusterOf)).toEqual([[0], [1]]);
   });
 
   it('links fewer pairs as the threshold rises', () => {

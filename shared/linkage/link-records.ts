@@ -1,15 +1,16 @@
 import { BlockIndex, DEFAULT_MAX_BLOCK_SIZE } from './block-index.js';
-import { birthDatesContradict, sharedIdentityKeys } from './blocking-keys.js';
+import { birthDatesContradict } from './blocking-keys.js';
 import { clusterPairs, PairList, RivalScores, type Clustering } from './cluster.js';
 import type { ClusterOptions } from './cluster.js';
 import type { EncodingStore } from './encoding-store.js';
+import { fieldsAllowLink, keysCorroborate, restsOnNameAlone, type RecordKeys } from './pair-evidence.js';
 
 /** Tuned on FEBRL4 and checked on a synthetic set (docs/linkage.md). */
 export const DEFAULT_LINK_THRESHOLD = 0.55;
 export const DEFAULT_LINK_MARGIN = 0.05;
 export const DEFAULT_LINK_CERTAIN = 0.65;
 /**
- * A doubtful pair (see {@link identityCorroborates}) links only when each record scores every
+ * A doubtful pair (not {@link keysCorroborate}d) links only when each record scores every
  * rival (a record neither side's person accounts for) at least this much lower. Measured
  * (bench/README.md): 0.05 keeps FEBRL4 at F1 0.9987, whose replaced birth dates make 5% of true
  * pairs doubtful; 0.08 refused more namesakes on the demo population (hub precision 0.67 against
@@ -18,25 +19,6 @@ export const DEFAULT_LINK_CERTAIN = 0.65;
 export const DEFAULT_DOUBT_MARGIN = 0.05;
 /** Scores from which another record counts as a rival of a doubtful pair: unrelated encodings score about 0.2–0.45. */
 export const DEFAULT_RIVAL_FLOOR = 0.3;
-
-/**
- * Whether two records' identity keys corroborate a pair: their whole birth date agrees under
- * every name word of the record with fewer ("all of the smaller record's identity keys are
- * shared": a record with k name codes has k name+year keys, k name+birthday keys and the date),
- * or at least two keys are shared — the year, or the month and day, under two name words: a slip
- * in one part of the date of a record whose names agree (without it, a look-alike relative at
- * the same address out-rivalled such true pairs: synthetic recall 0.92–0.94, docs/linkage.md).
- * Anything less makes the pair *doubtful* — a birth date missing or contradicting, the date
- * agreeing under one name word only, or the date alone (a stranger born the same day) — and a doubtful
- * pair links only when it is unambiguous ({@link clusterPairs}; the hub's index applies the same
- * rule). Why the score alone never settles a pair: on the demo population an undated record
- * scored above 0.65 against namesakes in its town, and two strangers born the same day with no
- * address reached 0.55 on the birth date's weight alone (bench/README.md).
- */
-export function identityCorroborates(a: readonly number[], b: readonly number[]): boolean {
-  const shared = sharedIdentityKeys(a, b);
-  return shared > 0 && (shared >= 2 || shared === Math.min(a.length, b.length));
-}
 
 /** How {@link linkRecords} compares and clusters. */
 export interface LinkOptions {
@@ -54,10 +36,11 @@ export interface LinkOptions {
   readonly maxBlockSize?: number;
   /**
    * Each record's identity keys ({@link FuzzyEncoding.identityKeys}), one entry per encoding.
-   * With them, a pair they do not corroborate ({@link identityCorroborates}: a birth date missing
-   * or contradicting, or too little of name and date agreeing) links only when unambiguous, and no
-   * chain joins records whose birth dates contradict ({@link clusterPairs}); without them only the
-   * similarity decides.
+   * With them, read beside the blocking keys' evidence bits, a pair they do not corroborate
+   * ({@link keysCorroborate}: names and birth date agreeing, as far as the keys tell) links only when
+   * its fields allow it ({@link fieldsAllowLink}, {@link restsOnNameAlone}) and it is unambiguous, and
+   * no chain joins records whose birth dates contradict ({@link clusterPairs}); without them only
+   * the similarity decides.
    */
   readonly identityKeys?: ReadonlyArray<readonly number[]>;
   /** A pair the identity keys do not corroborate links only from `certain`, however unambiguous (needs `identityKeys`). Default false. */
@@ -124,10 +107,15 @@ export function linkRecords(
   const identity = options.identityKeys;
   if (identity && identity.length !== records) throw new RangeError(`${identity.length} sets of identity keys for ${records} encodings.`);
   if (options.strict && !identity) throw new RangeError('strict linking needs identityKeys.');
-  const keysOf = (record: number) => (identity as ReadonlyArray<readonly number[]>)[record] as readonly number[];
-  const corroborated = identity ? (a: number, b: number) => identityCorroborates(keysOf(a), keysOf(b)) : undefined;
-  const contradicts = identity ? (a: number, b: number) => birthDatesContradict(keysOf(a), keysOf(b)) : undefined;
-  const clustering = clusterPairs(records, pairs, { threshold, certain, margin, doubtMargin, rivals, corroborated, contradicts, strict: options.strict === true });
+  const identityOf = (record: number) => (identity as ReadonlyArray<readonly number[]>)[record] as readonly number[];
+  const keysOf = (record: number): RecordKeys => ({ blockingKeys: blockingKeys[record] as readonly number[], identityKeys: identityOf(record) });
+  const corroborated = identity ? (a: number, b: number) => keysCorroborate(keysOf(a), keysOf(b)) : undefined;
+  const allowed = identity ? (a: number, b: number, score: number) => fieldsAllowLink(keysOf(a), keysOf(b), score) : undefined;
+  const contradicts = identity ? (a: number, b: number) => birthDatesContradict(identityOf(a), identityOf(b)) : undefined;
+  const nameAlone = identity ? (a: number, b: number) => restsOnNameAlone(keysOf(a), keysOf(b)) : undefined;
+  const clustering = clusterPairs(records, pairs, {
+    threshold, certain, margin, doubtMargin, rivals, corroborated, fieldsAllowLink: allowed, restsOnNameAlone: nameAlone, contradicts, strict: options.strict === true,
+  });
   return {
     ...clustering,
     stats: {

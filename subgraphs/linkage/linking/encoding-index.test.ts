@@ -37,16 +37,43 @@ describe('the hub index', () => {
     expect(index.matchesOf('1983')).toEqual([]);
     index.put('undated', namesake());
     expect(index.matchesOf('undated')).toEqual([]);
-    expect(index.matchesOfProbe(namesake()).map((match) => match.recordId)).toEqual(['undated']);
+    // Even an identical undated record: a name and a town are all it holds, and three namesakes share them.
+    expect(index.matchesOfProbe(namesake())).toEqual([]);
   });
 
-  it('links an undated record to its only look-alike, and a birthday typo', () => {
+  it('links an undated record to its only look-alike, and a birthday typo where an address can be compared', () => {
     const index = new EncodingIndex(DEFAULT_MATCHING);
     index.put('a', maria);
     index.put('undated', indexed({ names: [{ given: 'Maria', family: 'Ionescu' }], address: { locality: 'Iasi', country: 'RO' } }));
     expect(index.matchesOf('undated').map((match) => match.recordId)).toEqual(['a']);
-    index.put('typo', indexed({ names: [{ given: 'Maria', family: 'Ionescu' }], dateOfBirth: '1990-04-18', address: { locality: 'Iasi', country: 'RO' } }));
-    expect(index.matchesOf('typo').map((match) => match.recordId)).toContain('a');
+    const housed = (dateOfBirth: string) => indexed({ names: [{ given: 'Maria', family: 'Ionescu' }], dateOfBirth, address: { streetNumber: '4', street: 'Strada Lapusneanu', locality: 'Iasi', country: 'RO' } });
+    index.put('housed', housed('1990-04-17'));
+    index.put('typo', housed('1990-04-18'));
+    expect(index.matchesOf('typo').map((match) => match.recordId)).toContain('housed');
+  });
+
+  it('does not link two strangers born the same day when only names and the date can be compared, nor a sparse birthday slip', () => {
+    const index = new EncodingIndex(DEFAULT_MATCHING);
+    const sparse = (given: string, family: string, dateOfBirth: string) => indexed({ names: [{ given, family }], dateOfBirth, address: { locality: 'Chisinau', country: 'MD' } });
+    index.put('ion', sparse('Ion', 'Rusu', '1991-03-14'));
+    index.put('vasile', sparse('Vasile', 'Ceban', '1991-03-14'));
+    expect(index.matchesOf('vasile')).toEqual([]);
+    // A slip in the day of a name-and-date-only record cannot be told from a namesake born that year.
+    index.put('slip', sparse('Ion', 'Rusu', '1991-03-15'));
+    expect(index.matchesOf('slip')).toEqual([]);
+  });
+
+  it('links an undated record on its name alone only when no other record compared with it is a rival, however much lower it scores', () => {
+    const index = new EncodingIndex(DEFAULT_MATCHING);
+    index.put('a', maria);
+    const undated = indexed({ names: [{ given: 'Maria', family: 'Ionescu' }], address: { locality: 'Iasi', country: 'RO' } });
+    index.put('undated', undated);
+    expect(index.matchesOf('undated').map((match) => match.recordId)).toEqual(['a']);
+    // A sister in the same town scores about 0.2 below 'a' against the undated record: far more
+    // than the doubt margin, yet a rival from the floor, and on a name alone that is enough.
+    index.put('sister', sister);
+    index.put('undated', undated);
+    expect(index.matchesOf('undated')).toEqual([]);
   });
 
   it('forgets a removed record and the old encoding of a changed one', () => {

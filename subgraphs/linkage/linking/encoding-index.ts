@@ -1,4 +1,4 @@
-import { BlockIndex, diceCoefficient, EncodingStore, identityCorroborates } from '../../../shared/linkage/index.js';
+import { BlockIndex, diceCoefficient, EncodingStore, fieldsAllowLink, keysCorroborate, restsOnNameAlone, type RecordKeys } from '../../../shared/linkage/index.js';
 import type { LinkageMatchingConfig } from '../config.js';
 
 /** A candidate slot and its Dice score against the query. */
@@ -92,7 +92,7 @@ export class EncodingIndex {
     const scored: Scored[] = [];
     const count = this.#candidates(this.#blockingOf[slot] as readonly number[], slot);
     this.#store.compareList(slot, this.#out.buffer, count, this.#floor, (other, score) => scored.push({ other, score }));
-    return this.#accepted(scored, this.#identityOf[slot] as readonly number[], slot);
+    return this.#accepted(scored, this.#keysOf(slot), slot);
   }
 
   /**
@@ -108,7 +108,7 @@ export class EncodingIndex {
       const score = Math.fround(diceCoefficient(probe.encoding, this.#store.encoding(other)));
       if (score >= this.#floor) scored.push({ other, score });
     }
-    return this.#accepted(scored, probe.identityKeys, -1);
+    return this.#accepted(scored, probe, -1);
   }
 
   /** Brute force over every live record: the baseline the bench sets the blocked search beside. */
@@ -124,43 +124,52 @@ export class EncodingIndex {
 
   /**
    * The scored candidates that are the same person as the query: from `threshold`, those the
-   * identity keys corroborate (`identityCorroborates`: the whole birth date agrees under every
-   * name, or the year or birthday under two names), and *doubtful* ones — a birth date missing or
-   * contradicting, the date under one name only, the date alone — only when unambiguous: the query's
-   * best by `margin` over every other record it meets, and the query the candidate's own best by
-   * `margin` over the candidate's others. Every holder of a common name scores alike, so namesakes are
+   * keys corroborate (`keysCorroborate`: names and birth date agree, as far as the keys' evidence
+   * tells; on sparse records the whole name under the whole date), and *doubtful* ones only when
+   * their fields allow it (`fieldsAllowLink`: never two strangers born the same day, nor sparse
+   * namesakes with different dates) and they are unambiguous: the query's best by `margin` over
+   * every other record it meets, and the query the candidate's own best by `margin` over the
+   * candidate's others — for a pair resting on the name alone (`restsOnNameAlone`), no rival at
+   * all from the rival floor. Every holder of a common name scores alike, so namesakes are
    * seldom unambiguous; a record whose birth date was replaced, or that has none, still finds its
    * only look-alike. A person's own other records are not rivals (those corroborated with the
    * other side). Decided when a record is published: a rival that arrives later does not undo
    * the link (a re-publication of either record does). `self` is the query's slot (-1: a probe).
    */
-  #accepted(scored: readonly Scored[], mine: readonly number[], self: number): EncodingMatch[] {
+  #accepted(scored: readonly Scored[], mine: RecordKeys, self: number): EncodingMatch[] {
     const matches: EncodingMatch[] = [];
     for (const { other, score } of scored) {
       if (score < this.matching.threshold) continue;
-      const theirs = this.#identityOf[other] as readonly number[];
-      if (identityCorroborates(mine, theirs)) {
+      const theirs = this.#keysOf(other);
+      if (keysCorroborate(mine, theirs)) {
         matches.push({ recordId: this.#recordOf[other] as string, score });
         continue;
       }
+      if (!fieldsAllowLink(mine, theirs, score)) continue;
       // A rival is a record neither side's person accounts for: not the pair, not corroborated
       // with either record (a person's own records do not rival each other).
-      const rivalOf = (keys: readonly number[]) => !identityCorroborates(mine, keys) && !identityCorroborates(theirs, keys);
-      const rival = Math.max(0, ...scored.filter((entry) => entry.other !== other && rivalOf(this.#identityOf[entry.other] as readonly number[])).map((entry) => entry.score));
-      const unambiguous = () => rival < score - this.matching.margin && this.#rivalOf(other, self, rivalOf) < score - this.matching.margin;
+      const rivalOf = (keys: RecordKeys) => !keysCorroborate(mine, keys) && !keysCorroborate(theirs, keys);
+      const rival = Math.max(0, ...scored.filter((entry) => entry.other !== other && rivalOf(this.#keysOf(entry.other))).map((entry) => entry.score));
+      // On a name alone, any rival at all (from the rival floor) makes the pair ambiguous.
+      const margin = restsOnNameAlone(mine, theirs) ? score - this.matching.rivalFloor : this.matching.margin;
+      const unambiguous = () => rival < score - margin && this.#rivalOf(other, self, rivalOf) < score - margin;
       if (unambiguous()) matches.push({ recordId: this.#recordOf[other] as string, score });
     }
     return matches;
   }
 
   /** The best score of a stored record against any other it meets that `isRival`, but the query (`self`, -1 for a probe). */
-  #rivalOf(slot: number, self: number, isRival: (keys: readonly number[]) => boolean): number {
+  #rivalOf(slot: number, self: number, isRival: (keys: RecordKeys) => boolean): number {
     let rival = 0;
     const count = this.#candidates(this.#blockingOf[slot] as readonly number[], slot);
     this.#store.compareList(slot, this.#out.buffer, count, this.#floor, (other, value) => {
-      if (other !== self && value > rival && isRival(this.#identityOf[other] as readonly number[])) rival = value;
+      if (other !== self && value > rival && isRival(this.#keysOf(other))) rival = value;
     });
     return rival;
+  }
+
+  #keysOf(slot: number): RecordKeys {
+    return { blockingKeys: this.#blockingOf[slot] as readonly number[], identityKeys: this.#identityOf[slot] as readonly number[] };
   }
 
   /** Scores from which a candidate is kept: the rival floor, or the threshold when lower. */
