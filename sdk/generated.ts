@@ -943,14 +943,16 @@ export type RelationshipKeyInput = {
   value: Scalars['String']['input'];
 };
 
-/** What two people share when a relationship key links them: an address, a case or a bank account. */
+/** What two people share when a relationship key links them: an address, a case, a bank account, or a transaction between their accounts. */
 export const RelationshipKeyKind = {
   /** A bank account. */
   Account: 'ACCOUNT',
   /** A postal address. */
   Address: 'ADDRESS',
   /** A law-enforcement case. */
-  Case: 'CASE'
+  Case: 'CASE',
+  /** Money moved between an account of each (both at one bank): the key of the pair of accounts, with one bit for the publisher's side; it relates the two sides, never two holders of one side. */
+  Transaction: 'TRANSACTION'
 } as const;
 
 export type RelationshipKeyKind = typeof RelationshipKeyKind[keyof typeof RelationshipKeyKind];

@@ -9,6 +9,8 @@ import { Account } from '../../subgraphs/financial/account/account.entity.js';
 import type { FinancialSubgraph } from '../../subgraphs/financial/index.js';
 import { isolatedDatabases, type IsolatedDatabases } from '../../test/support/databases.js';
 import { openSectorSubgraph, principalFor } from '../import/open-sector-subgraph.js';
+import { MAX_PRIVATE_SENDERS } from '../seed/bank-payees.js';
+import { PRIVATE_TRANSFER_SHARE } from '../seed/financial-records.js';
 import { generateSeed, type SeedFiles } from '../seed/generate-seed.js';
 import { loadSeed } from '../seed/load-seed.js';
 import { SECTOR_MIX, type Role } from '../seed/population.js';
@@ -104,6 +106,24 @@ describe('beacon seed --out', () => {
     for (const indicator of ['STRUCTURING', 'FUNNEL_ACCOUNT', 'CASH_WITHOUT_PAYROLL', 'CLASSIFIED_AD_PAYMENTS']) {
       expect(flags.some((flag) => flag.indicator === indicator), indicator).toBe(true);
     }
+  });
+
+  it('has a share of ordinary customers pay another customer of the bank, account to account, no account paid by more than two of them', async () => {
+    const flagged = new Set((await readCsv(sample.groundTruth.redFlags)).map((flag) => flag.accountSourceRecordId));
+    const business = new Set((await readNdjson(sample.financial.accounts)).filter((account) => account.type === 'BUSINESS').map((account) => account.sourceRecordId));
+    const ordinary = (await readCsv(sample.groundTruth.records))
+      .filter((row) => row.recordType === 'account' && row.role === 'BACKGROUND' && !flagged.has(row.sourceRecordId) && !business.has(row.sourceRecordId))
+      .map((row) => row.sourceRecordId as string);
+    const internal = (await readCsv(sample.financial.transactions)).filter((row) => row.channel === 'INTERNAL');
+    const payers = new Set(internal.map((row) => row.fromAccount));
+    const payersOf = new Map<string, Set<string>>();
+    for (const row of internal) payersOf.set(row.toAccount as string, (payersOf.get(row.toAccount as string) ?? new Set()).add(row.fromAccount as string));
+
+    const share = payers.size / ordinary.length;
+    expect(Math.abs(share - PRIVATE_TRANSFER_SHARE)).toBeLessThanOrEqual(4 * Math.sqrt((PRIVATE_TRANSFER_SHARE * (1 - PRIVATE_TRANSFER_SHARE)) / ordinary.length) + 0.01);
+    const ordinarySet = new Set(ordinary);
+    for (const row of internal) expect(ordinarySet.has(row.fromAccount as string) && ordinarySet.has(row.toAccount as string), row.sourceRecordId).toBe(true);
+    expect(Math.max(...[...payersOf.values()].map((set) => set.size))).toBeLessThanOrEqual(MAX_PRIVATE_SENDERS);
   });
 
   it('refuses a count that is not a whole number, naming the option', async () => {

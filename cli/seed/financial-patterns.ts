@@ -71,6 +71,24 @@ export function ordinaryActivity(prng: Prng, account: string, asOf: string, home
   return drafts;
 }
 
+/**
+ * A private payment every month to another customer of the same bank (rent to a landlord, or
+ * money to a relative): an internal transfer, so the bank holds both accounts of the pair.
+ */
+export function privateTransfers(prng: Prng, account: string, payee: string, asOf: string): Draft[] {
+  const rent = prng.chance(0.5);
+  const rentMinor = prng.int(350, 900) * 100;
+  const day = prng.int(2, 6);
+  return [0, 1, 2].map((month) => ({
+    fromAccount: account,
+    toAccount: payee,
+    amountMinor: rent ? rentMinor : prng.int(30, 250) * 100,
+    occurredAt: at(asOf, month * 30 + day, prng),
+    channel: 'INTERNAL',
+    ...(rent ? { purposeCode: 'RENT' } : {}),
+  }));
+}
+
 /** A business that takes some cash and pays its staff every month (ISO 20022 purpose SALA). */
 export function businessActivity(prng: Prng, account: string, asOf: string): Draft[] {
   const drafts: Draft[] = [];

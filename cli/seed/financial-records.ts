@@ -8,9 +8,11 @@ import {
   funnel,
   manyUnrelatedSenders,
   ordinaryActivity,
+  privateTransfers,
   structuring,
   type TransactionDraft,
 } from './financial-patterns.js';
+import { BankPayees } from './bank-payees.js';
 import type { GroundTruth, PlantedIndicator } from './ground-truth.js';
 import type { Group, Member, Network } from './population.js';
 import { Prng } from './prng.js';
@@ -53,6 +55,13 @@ export const PLANTED_RATES = Object.freeze({
   business: 0.08,
 });
 
+/**
+ * Share of ordinary customers who pay another customer of the bank every month (rent, family):
+ * the bank's account-to-account pairs besides victims paying their recruiter. Their holders
+ * publish TRANSACTION keys, so the hub's network has money edges among ordinary people too.
+ */
+export const PRIVATE_TRANSFER_SHARE = 0.3;
+
 const BANK_CODE = '10020030';
 const RESIDENCES = ['Berlin', 'Hamburg', 'München', 'Köln', 'Frankfurt am Main', 'Düsseldorf', 'Leipzig'];
 const EMPLOYERS = ['Logistik Ost GmbH', 'Bau & Montage KG', 'Hotel Service GmbH', 'Agrar Frisch GmbH', 'Pflege Plus gGmbH', 'Reinigung Rhein GmbH'];
@@ -62,6 +71,7 @@ export class FinancialRecords {
   private holders = 0;
   private accounts = 0;
   private transactions = 0;
+  private readonly payees = new BankPayees();
 
   private constructor(
     private readonly seed: number,
@@ -145,10 +155,22 @@ export class FinancialRecords {
     const home = identity.origin.country;
     if (business) this.emit(planted === 'NONE' ? businessActivity(prng, account, this.asOf) : []);
     else this.emit(ordinaryActivity(prng, account, this.asOf, home, prng.pick(EMPLOYERS), { cashDeposits: planted === 'NONE' && options.cashDeposits !== false }));
+    if (member.role === 'BACKGROUND' && planted === 'NONE' && !business) this.privateTransfers(member, account);
     if (planted === 'STRUCTURING') this.plant(account, planted, member, networkId, structuring(prng, account, this.asOf));
     if (planted === 'FUNNEL_ACCOUNT') this.plant(account, planted, member, networkId, funnel(prng, account, this.asOf, home));
     if (planted === 'CASH_WITHOUT_PAYROLL') this.plant(account, planted, member, networkId, cashWithoutPayroll(prng, account, this.asOf));
     return account;
+  }
+
+  /**
+   * An ordinary customer's monthly payments to another ordinary customer of the bank, for some;
+   * its own stream, so adding them changed no other draw. Then it may be paid by later ones.
+   */
+  private privateTransfers(member: Member, account: string): void {
+    const prng = Prng.for(this.seed, 'financial', 'transfers', member.identity.personId);
+    const payee = prng.chance(PRIVATE_TRANSFER_SHARE) ? this.payees.take(prng, account) : undefined;
+    if (payee !== undefined) this.emit(privateTransfers(prng, account, payee, this.asOf));
+    this.payees.add(account);
   }
 
   private plant(account: string, indicator: PlantedIndicator, member: Member, networkId: string | undefined, drafts: readonly TransactionDraft[]): void {

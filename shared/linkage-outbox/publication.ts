@@ -5,7 +5,7 @@ import type { LinkageMaterial } from '../linkage/index.js';
 export type PublishedKeyKind = 'DOCUMENT' | 'PHONE' | 'EMAIL' | 'NAME_DOB';
 
 /** Kinds of key that relate two people without making them one; mirrors `RelationshipKeyKind`. */
-export type PublishedRelationshipKind = 'ADDRESS' | 'CASE' | 'ACCOUNT';
+export type PublishedRelationshipKind = 'ADDRESS' | 'CASE' | 'ACCOUNT' | 'TRANSACTION';
 
 /**
  * What a sector tells the hub about one record: an opaque reference, its category, who may learn
@@ -22,7 +22,7 @@ export interface RecordPublication {
   /** Sectors that may learn this record exists; the owner's own sector always may. */
   readonly discoverableBy: readonly Sector[];
   readonly keys: ReadonlyArray<{ readonly kind: PublishedKeyKind; readonly value: string }>;
-  /** Keys the hub draws a person's network from (shared address, case, account); never merged on. */
+  /** Keys the hub draws a person's network from (shared address, case, account; a transaction between accounts); never merged on. */
   readonly relationshipKeys?: ReadonlyArray<{ readonly kind: PublishedRelationshipKind; readonly value: string }>;
   /**
    * The hardened Bloom-filter encoding of names, date of birth and address (standard base64 of a

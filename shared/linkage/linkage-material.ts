@@ -8,10 +8,11 @@ import { RecentValues } from './recent-values.js';
 
 /**
  * Kinds of key that relate two people without saying they are one: a shared address, a shared
- * case, a shared bank account. The hub draws network edges from these and never merges on them.
+ * case, a shared bank account, a transaction between their accounts (`transaction-keys.ts`).
+ * The hub draws network edges from these and never merges on them.
  */
-export type RelationshipKeyKind = 'ADDRESS' | 'CASE' | 'ACCOUNT';
-export const RELATIONSHIP_KEY_KINDS: readonly RelationshipKeyKind[] = ['ADDRESS', 'CASE', 'ACCOUNT'];
+export type RelationshipKeyKind = 'ADDRESS' | 'CASE' | 'ACCOUNT' | 'TRANSACTION';
+export const RELATIONSHIP_KEY_KINDS: readonly RelationshipKeyKind[] = ['ADDRESS', 'CASE', 'ACCOUNT', 'TRANSACTION'];
 
 /** Every kind of exact key a publication carries. */
 export type LinkageKeyKindName = ExactKeyKind | RelationshipKeyKind;
@@ -79,10 +80,12 @@ export function deriveLinkageMaterial(identifiers: LinkageIdentifiers, secret: s
 
 /** Encodes a 48-bit blocking key as the hub receives it. */
 export function encodeBlockingKey(key: number): string {
-  const bytes = Buffer.alloc(BLOCKING_KEY_BYTES);
-  bytes.writeUIntBE(key, 0, BLOCKING_KEY_BYTES);
-  return bytes.toString('base64');
+  // One scratch buffer, written and read in the same synchronous call: a record has a dozen keys.
+  blockingKeyBytes.writeUIntBE(key, 0, BLOCKING_KEY_BYTES);
+  return blockingKeyBytes.toString('base64');
 }
+
+const blockingKeyBytes = Buffer.alloc(BLOCKING_KEY_BYTES);
 
 /** The 48-bit integer of a published blocking key, or undefined when it is not exactly 6 bytes of canonical base64. */
 export function decodeBlockingKey(text: string): number | undefined {
@@ -99,21 +102,17 @@ function derive(
   const addresses = identifiers.addresses ?? (identifiers.address ? [identifiers.address] : []);
   const address = identifiers.address ?? addresses[0];
   const { keys, rejected } = exact(identifiers);
-  const fuzzy = encoder.encode({ ...identifiers, ...(address ? { address } : {}) });
-  const relationship = (kind: RelationshipKeyKind, canonical: string) => ({
-    kind,
-    value: hmac(`${kind}${SEPARATOR}${canonical}`),
-  });
+  const fuzzy = encoder.encode(address === identifiers.address ? identifiers : { ...identifiers, address });
   const related = new Map<string, { kind: RelationshipKeyKind; value: string }>();
   for (const raw of addresses) {
     const canonical = addressKeyText(raw);
     if (canonical !== undefined) {
-      const entry = relationship('ADDRESS', canonical);
+      const entry = relationshipKey('ADDRESS', canonical, hmac);
       related.set(entry.value, entry);
     }
   }
   for (const { kind, value } of identifiers.relationships ?? []) {
-    const entry = relationship(kind, value);
+    const entry = relationshipKey(kind, value, hmac);
     related.set(entry.value, entry);
   }
   const rejectedFields = new Set(rejected.map((entry) => entry.field));
@@ -124,12 +123,16 @@ function derive(
   return {
     keys: keys.map(({ kind, value }) => ({ kind, value })),
     relationshipKeys: [...related.values()],
-    encoding: encoded ? Buffer.from(fuzzy.encoding).toString('base64') : null,
+    encoding: encoded ? Buffer.from(fuzzy.encoding.buffer, fuzzy.encoding.byteOffset, fuzzy.encoding.byteLength).toString('base64') : null,
     blockingKeys: encoded ? fuzzy.blockingKeys.map(encodeBlockingKey) : [],
     identityKeys: encoded ? fuzzy.identityKeys.map(encodeBlockingKey) : [],
     // Names and dates are rejected by both derivations; each is reported once.
     rejected: [...rejected, ...fuzzy.rejected.filter((entry) => !rejectedFields.has(entry.field))],
   };
+}
+
+function relationshipKey(kind: RelationshipKeyKind, canonical: string, hmac: (text: string) => string): { kind: RelationshipKeyKind; value: string } {
+  return { kind, value: hmac(`${kind}${SEPARATOR}${canonical}`) };
 }
 
 /**

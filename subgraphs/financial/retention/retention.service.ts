@@ -30,16 +30,21 @@ export class RetentionService implements FinancialRetention {
       let removed = await deleted('DELETE FROM suspicious_activity_report WHERE retention_until < $1 RETURNING id');
       // An expired account's transactions go with it (the foreign key cascades); deleting them
       // here first makes them count.
-      removed += await deleted(
+      const [transactions] = (await manager.query(
         `DELETE FROM account_transaction WHERE retention_until < $1
             OR from_account_id IN (SELECT id FROM account WHERE retention_until < $1)
             OR to_account_id IN (SELECT id FROM account WHERE retention_until < $1)
-         RETURNING id`,
-      );
-      // Their holders lose an ACCOUNT key: those that stay are re-published below.
-      const regrouped: Array<{ id: string }> = await manager.query(
-        'SELECT DISTINCT account_holder_id AS id FROM account_holding WHERE account_id IN (SELECT id FROM account WHERE retention_until < $1)',
+         RETURNING from_account_id, to_account_id`,
         [today],
+      )) as [Array<{ from_account_id: string | null; to_account_id: string | null }>, number];
+      removed += transactions.length;
+      // Holders of an expired account lose an ACCOUNT key; holders of either account of an expired
+      // transaction between two accounts may lose a TRANSACTION key. Those that stay are re-published below.
+      const paired = transactions.filter((row) => row.from_account_id !== null && row.to_account_id !== null);
+      const regrouped: Array<{ id: string }> = await manager.query(
+        `SELECT DISTINCT account_holder_id AS id FROM account_holding
+          WHERE account_id IN (SELECT id FROM account WHERE retention_until < $1) OR account_id = ANY($2::uuid[])`,
+        [today, [...new Set(paired.flatMap((row) => [row.from_account_id as string, row.to_account_id as string]))]],
       );
       removed += await deleted('DELETE FROM account WHERE retention_until < $1 RETURNING id');
       const expired: Array<{ id: string }> = await manager.query(

@@ -1,11 +1,11 @@
 import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import type { Principal } from '../../../shared/auth/index.js';
-import { BeaconError } from '../../../shared/errors/index.js';
 import { RowsRefused } from '../../../shared/import/index.js';
-import { assertWriter } from '../account-holder/account-holder.service.js';
+import { assertWriter, type AccountHolderService } from '../account-holder/account-holder.service.js';
 import { Account } from '../account/account.entity.js';
 import { decodeCursor, pageOf, pageSize, type Keyset } from '../common/connection.js';
 import { InvalidFields, isUuid, parseInstant, type InvalidField } from '../common/validation.js';
+import { newCounterpartPairs } from './transaction.counterparts.js';
 import { Transaction } from './transaction.entity.js';
 import { TransactionChannel } from './transaction.enums.js';
 import { checkTransaction, type AccountRef, type CheckedTransaction, type TransactionRequest } from './transaction.validation.js';
@@ -29,7 +29,11 @@ export interface TimeRange {
 export type Side = 'from' | 'to';
 
 export class TransactionService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    /** Told of account pairs that transact for the first time: their holders gain a TRANSACTION key. */
+    private readonly holders: Pick<AccountHolderService, 'republishOnNewCounterpartsIn'>,
+  ) {}
 
   /**
    * Records a batch for the caller's institution, all or nothing. Every invalid field of every
@@ -69,25 +73,14 @@ export class TransactionService {
   }
 
   /**
-   * The write behind `record` and the import, inside the caller's transaction. Accounts that are
-   * not the caller's are refused before anything is written: for a mutation, BAD_USER_INPUT naming
-   * where they were given; for an import (`perRow`), {@link RowsRefused} naming the rows, so the
-   * import engine reports those rows and writes the others.
+   * An import's batch, inside the import's transaction (`record` is the mutation's). Rows naming
+   * an account that is not the caller's are refused before anything is written, as
+   * {@link RowsRefused}, so the import engine reports those rows and writes the others.
    */
-  async writeIn(
-    manager: EntityManager,
-    principal: Principal,
-    checked: readonly CheckedTransaction[],
-    options: { perRow?: boolean } = {},
-  ): Promise<{ inserted: number; unchanged: number }> {
+  async writeImported(manager: EntityManager, principal: Principal, checked: readonly CheckedTransaction[]): Promise<{ inserted: number; unchanged: number }> {
     const { rows, problems } = await this.resolve(manager, principal, checked);
-    if (problems.length > 0 && options.perRow) {
-      throw new RowsRefused(problems.map(({ index, field, reason }) => ({ sourceRecordId: (checked[index] as CheckedTransaction).sourceRecordId, column: field, reason })));
-    }
     if (problems.length > 0) {
-      throw new BeaconError('BAD_USER_INPUT', 'Some transactions name accounts that are not yours.', {
-        invalidFields: problems.map(({ field, reason }) => ({ field, reason })),
-      });
+      throw new RowsRefused(problems.map(({ index, field, reason }) => ({ sourceRecordId: (checked[index] as CheckedTransaction).sourceRecordId, column: field, reason })));
     }
     const ids = await this.insert(manager, principal, rows);
     const inserted = ids.filter((entry) => entry.inserted).length;
@@ -165,6 +158,11 @@ export class TransactionService {
       ? await manager.getRepository(Transaction).find({ select: { id: true, sourceRecordId: true }, where: { ownerOrg: principal.org, sourceRecordId: In(missing) } })
       : [];
     const existingBySource = new Map(existing.map((row) => [row.sourceRecordId, row.id]));
+    // Only what this batch inserted: a replayed transaction relates no one anew.
+    const recorded = values
+      .filter((value) => inserted.has(value.sourceRecordId))
+      .map((value) => ({ id: inserted.get(value.sourceRecordId) as string, fromAccountId: value.fromAccountId, toAccountId: value.toAccountId }));
+    await this.holders.republishOnNewCounterpartsIn(manager, await newCounterpartPairs(manager, recorded));
     return values.map((value) =>
       inserted.has(value.sourceRecordId)
         ? { id: inserted.get(value.sourceRecordId) as string, inserted: true }

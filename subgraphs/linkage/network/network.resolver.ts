@@ -9,7 +9,7 @@ export class NetworkResolver {
 
   @Query(() => PersonNetwork, {
     nullable: true,
-    description: `People related to a person through shared addresses, cases or bank accounts, to at most ${MAX_NETWORK_DEPTH} steps; null when the caller may know of none of the person's records.`,
+    description: `People related to a person through shared addresses, cases or bank accounts, or transactions between their accounts, to at most ${MAX_NETWORK_DEPTH} steps; null when the caller may know of none of the person's records.`,
   })
   network(
     @Arg('personId', () => ID, { description: 'The person to start from; a merged id is followed to the surviving person.' }) personId: string,

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Principal } from '../../../shared/auth/index.js';
+import { transactionPartnerKeySql } from '../../../shared/linkage/index.js';
 import { visible, type PersonService } from '../person/person.service.js';
 import type { RelationshipKeyKind } from '../publication/publication.inputs.js';
 import type { NetworkEdge, PersonNetwork } from './network.types.js';
@@ -8,6 +9,13 @@ import type { NetworkEdge, PersonNetwork } from './network.types.js';
 export const MAX_NETWORK_DEPTH = 3;
 /** People a network returns at most, so one query cannot walk the whole hub. */
 export const MAX_NETWORK_PEOPLE = 200;
+
+/**
+ * A record's key and the key of another record it relates to: the same key, but for a
+ * TRANSACTION key the other side's (`transactionPartnerKey`), so the holders of the paying and
+ * the paid account meet, and two holders of one account do not.
+ */
+const RELATED_VALUE = `CASE WHEN k.kind = 'TRANSACTION' THEN ${transactionPartnerKeySql('k.value')} ELSE k.value END`;
 
 /**
  * Walks relationship keys breadth first. An edge needs a record of each person that the caller
@@ -34,7 +42,7 @@ export class NetworkService {
                 array_agg(DISTINCT k.kind ORDER BY k.kind) AS kinds, count(DISTINCT (k.kind, k.value))::int AS strength
            FROM linked_record r
            JOIN relationship_key k ON k.linked_record_id = r.id
-           JOIN relationship_key k2 ON k2.kind = k.kind AND k2.value = k.value AND k2.linked_record_id <> r.id
+           JOIN relationship_key k2 ON k2.kind = k.kind AND k2.value = ${RELATED_VALUE} AND k2.linked_record_id <> r.id
            JOIN linked_record r2 ON r2.id = k2.linked_record_id
           WHERE r.person_id = ANY ($1::uuid[]) AND r2.person_id <> r.person_id AND ${visible(2, 'r')} AND ${visible(2, 'r2')}
           GROUP BY r.person_id, r2.person_id

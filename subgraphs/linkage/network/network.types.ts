@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { Person } from '../person/person.types.js';
 import { RelationshipKeyKind } from '../publication/publication.inputs.js';
 
-@ObjectType({ description: 'Two people related by something their records share (an address, a case, a bank account), never merged.' })
+@ObjectType({ description: 'Two people related by something their records share (an address, a case, a bank account, a transaction between their accounts), never merged.' })
 export class NetworkEdge {
   @Field(() => Person, { description: 'The person nearer the start of the network.' })
   from: Person;
@@ -13,7 +13,7 @@ export class NetworkEdge {
   @Field(() => [RelationshipKeyKind], { description: 'What the two people share: the kinds of relationship key their records have in common.' })
   sharedOn: RelationshipKeyKind[];
 
-  @Field(() => Int, { description: 'How many distinct shared keys relate them (two shared addresses count two).' })
+  @Field(() => Int, { description: 'How many distinct shared keys relate them (two shared addresses count two; for TRANSACTION, each pair of accounts that transacted counts one, however many transactions it made).' })
   strength: number;
 
   @Field(() => Int, { description: 'Steps from the start person to `to` (1 for a direct neighbour).' })

@@ -24,14 +24,19 @@ export enum RelationshipKeyKind {
   ADDRESS = 'ADDRESS',
   CASE = 'CASE',
   ACCOUNT = 'ACCOUNT',
+  TRANSACTION = 'TRANSACTION',
 }
 registerEnumType(RelationshipKeyKind, {
   name: 'RelationshipKeyKind',
-  description: 'What two people share when a relationship key links them: an address, a case or a bank account.',
+  description: 'What two people share when a relationship key links them: an address, a case, a bank account, or a transaction between their accounts.',
   valuesConfig: {
     ADDRESS: { description: 'A postal address.' },
     CASE: { description: 'A law-enforcement case.' },
     ACCOUNT: { description: 'A bank account.' },
+    TRANSACTION: {
+      description:
+        "Money moved between an account of each (both at one bank): the key of the pair of accounts, with one bit for the publisher's side; it relates the two sides, never two holders of one side.",
+    },
   },
 });
 
