@@ -19,7 +19,7 @@ export interface BenchOptions {
   readonly operations: readonly OperationName[];
   readonly databaseServerUrl: string | undefined;
   readonly redisUrl: string | undefined;
-  /** When set, each gateway process writes a V8 CPU profile (`--cpu-prof`) into this folder as it exits. */
+  /** When set, each gateway row's measured window is profiled (V8's CPU profiler) into `<gateway>-<operation>.cpuprofile` here. */
   readonly cpuProfileDir: string | undefined;
 }
 

@@ -14,12 +14,15 @@
  *
  * Figures depend on the machine and on what else runs on it: compare rows of one run.
  */
+import { mkdir } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { PersonaName } from '../shared/auth/index.js';
 import { compare, formatGoals, type Goal } from './gateway-goals.js';
 import { readOptions, type BenchOptions, type OperationName } from './gateway-options.js';
 import { GATEWAY_LABELS, type GatewayArgument, type GatewayInfo } from './support/gateways/gateway-kind.js';
+import { formatSelfTimes, selfTimeByPlace } from './support/cpu-profile-summary.js';
+import { postgresBackendsCpuMs } from './support/postgres-cpu.js';
 import { figuresOf, formatTable, type TargetFigures } from './support/report-table.js';
 import { runLoad } from './support/run-load.js';
 import { startServerProcess, type ServerProcess } from './support/server-process.js';
@@ -33,6 +36,8 @@ const REQUEST_TIMEOUT_MS = 30_000;
 const IDLE_SAMPLE_MS = 2_000;
 /** A row whose p99 exceeds this fraction of its window is flagged as not at a steady state. */
 const UNSTEADY_FRACTION = 4;
+/** Places listed per profiled row, busiest first. */
+const PROFILE_LINES = 25;
 const SUBGRAPHS_ENTRY = new URL('./support/subgraphs-process.ts', import.meta.url);
 const GATEWAY_ENTRY = new URL('./support/gateways/gateway-process.ts', import.meta.url);
 
@@ -90,6 +95,10 @@ async function idleCpuRate(server: ServerProcess<unknown>): Promise<number> {
   return ((await server.cpuMs()) - before) / (IDLE_SAMPLE_MS / 1000);
 }
 
+function cpuMsOf({ user, system }: NodeJS.CpuUsage): number {
+  return (user + system) / 1000;
+}
+
 function loadAverage(): string {
   return loadavg().map((value) => value.toFixed(2)).join(' / ');
 }
@@ -103,9 +112,10 @@ async function main(options: BenchOptions, signal: AbortSignal): Promise<boolean
     { signal },
   );
   try {
-    const { subgraphUrls, tokens, issuer, postgres } = subgraphs.info;
+    const { subgraphUrls, tokens, issuer, postgres, databasePrefix } = subgraphs.info;
     const rows = new Map<string, TargetFigures>();
     const errorReports: string[] = [];
+    const profiles: string[] = [];
     const idleRates: string[] = [`subgraphs ${(await idleCpuRate(subgraphs)).toFixed(1)}`];
 
     /** Checks the target answers, loads it, and records its figures with each server's CPU time per request. */
@@ -120,11 +130,21 @@ async function main(options: BenchOptions, signal: AbortSignal): Promise<boolean
       };
       signal.throwIfAborted();
       console.error(`  ${name}: ${await checkTarget(target)}`);
-      const servers: Array<[string, ServerProcess<unknown>]> = [['subgraphs', subgraphs]];
-      if (gateway) servers.unshift(['gateway', gateway]);
-      const sampleCpu = () => Promise.all(servers.map(([, server]) => server.cpuMs()));
-      let cpuAtStart: Promise<number[]> | undefined;
-      let cpuAtEnd: Promise<number[]> | undefined;
+      // Everything a request costs on this machine, per process: on 2 cores, the sum bounds req/s.
+      const meters: Array<[string, () => Promise<number | undefined>]> = [
+        ['subgraphs', () => subgraphs.cpuMs()],
+        ['postgres', () => postgresBackendsCpuMs(databasePrefix)],
+        // This process: the load worker's thread, and a main thread that only waits for it.
+        ['load', async () => cpuMsOf(process.cpuUsage())],
+      ];
+      if (gateway) meters.unshift(['gateway', () => gateway.cpuMs()]);
+      const sampleCpu = () => Promise.all(meters.map(([, meter]) => meter()));
+      let cpuAtStart: Promise<Array<number | undefined>> | undefined;
+      let cpuAtEnd: Promise<Array<number | undefined>> | undefined;
+      // The gateway's profile covers the measured window only (see support/cpu-profiler.ts).
+      const profilePath = gateway && options.cpuProfileDir ? join(options.cpuProfileDir, `${id.replace(':', '-')}.cpuprofile`) : undefined;
+      let profileStarted: Promise<void> | undefined;
+      let profileWritten: Promise<void> | undefined;
       const result = await runLoad(
         {
           url,
@@ -137,14 +157,30 @@ async function main(options: BenchOptions, signal: AbortSignal): Promise<boolean
           requestTimeoutMs: REQUEST_TIMEOUT_MS,
         },
         signal,
-        { onMeasureStart: () => (cpuAtStart = sampleCpu()), onMeasureEnd: () => (cpuAtEnd = sampleCpu()) },
+        {
+          onMeasureStart: () => {
+            cpuAtStart = sampleCpu();
+            if (profilePath) profileStarted = gateway?.startProfile();
+          },
+          onMeasureEnd: () => {
+            cpuAtEnd = sampleCpu();
+            if (profilePath) profileWritten = profileStarted?.then(() => gateway?.stopProfile(profilePath));
+          },
+        },
       );
       const after = await (cpuAtEnd ?? sampleCpu());
       const before = (await cpuAtStart) ?? after;
       const cpu = Object.fromEntries(
-        servers.map(([title], index) => [title, ((after[index] ?? 0) - (before[index] ?? 0)) / Math.max(1, result.requests)]),
+        meters.flatMap(([title], index) => {
+          const [end, start] = [after[index], before[index]];
+          return end === undefined || start === undefined ? [] : [[title, (end - start) / Math.max(1, result.requests)]];
+        }),
       );
       rows.set(id, figuresOf(name, result, cpu));
+      if (profilePath && profileWritten) {
+        await profileWritten;
+        profiles.push(`  ${name} (${profilePath}):\n${formatSelfTimes(await selfTimeByPlace(profilePath), cpu.gateway ?? 0, PROFILE_LINES)}`);
+      }
       for (const { error, count } of result.errorSamples) errorReports.push(`  ${name} ×${count}: ${error}`);
     };
 
@@ -152,6 +188,7 @@ async function main(options: BenchOptions, signal: AbortSignal): Promise<boolean
       `gateway load — Node ${process.version}, ${cpus().length} CPUs, ${postgres}; ${options.connections} connections, ` +
         `${options.warmupSeconds} s warm-up + ${options.seconds} s per row; subgraphs in one process, each gateway in its own`,
     );
+    if (options.cpuProfileDir) await mkdir(options.cpuProfileDir, { recursive: true });
     const loadBefore = loadAverage();
     if (options.operations.includes('single')) {
       await measure('direct:single', `subgraph direct: ${OPERATIONS.single.label}`, subgraphUrls.ngo ?? '', OPERATIONS.single);
@@ -160,11 +197,7 @@ async function main(options: BenchOptions, signal: AbortSignal): Promise<boolean
       const gateway = await startServerProcess<GatewayInfo>(
         GATEWAY_ENTRY,
         { kind, subgraphUrls, issuer, redisUrl: options.redisUrl } satisfies GatewayArgument,
-        {
-          signal,
-          // One folder per gateway: every thread (tsx's loader hooks run in one) writes a profile.
-          execArgv: options.cpuProfileDir ? ['--cpu-prof', '--cpu-prof-dir', join(options.cpuProfileDir, kind)] : [],
-        },
+        { signal },
       );
       try {
         idleRates.push(`${kind} ${(await idleCpuRate(gateway)).toFixed(1)}`);
@@ -197,6 +230,9 @@ async function main(options: BenchOptions, signal: AbortSignal): Promise<boolean
     );
     // The servers, the load worker and Postgres share this machine; other work on it moves the figures.
     console.log(`load average (1 / 5 / 15 min): ${loadBefore} before, ${loadAverage()} after (${cpus().length} CPUs).`);
+    if (profiles.length > 0) {
+      console.log(`\ngateway CPU profiles of the measured windows (the profiler's own sampling adds to the CPU columns):\n${profiles.join('\n')}`);
+    }
     if (errorReports.length > 0) console.log(`\nerrors seen:\n${errorReports.join('\n')}`);
     return errorReports.length === 0;
   } finally {

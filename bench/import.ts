@@ -13,6 +13,7 @@ import { BENCH_HEADER, BenchPeople1700000000001, benchPersonLine, benchPersonTar
 import { openSectorBench, type SectorBench } from './import/sector-bench.js';
 import { SECTOR_FILES } from './import/sector-files.js';
 import { copyFrom, copyTo } from './import/pg-copy.js';
+import { backendCpuMs, backendCpuSince } from './import/postgres-backend-cpu.js';
 import { timedTarget } from './import/timed-target.js';
 
 /**
@@ -72,19 +73,28 @@ async function serverUrl(): Promise<{ url: string; label: string }> {
   return { url: postgres.url, label: 'embedded Postgres' };
 }
 
-/** Times COPY FROM STDIN of `table`'s rows (taken with COPY TO) into a fresh table LIKE it, indexes included. */
-async function copyBaseline(url: string, table: string): Promise<{ rows: number; seconds: number }> {
+/**
+ * Times COPY FROM STDIN of `table`'s rows (taken with COPY TO) into a fresh table LIKE it, indexes
+ * included, with the CPU it took here and in its Postgres backend (read before the client ends:
+ * an exited backend takes its time with it).
+ */
+async function copyBaseline(url: string, table: string): Promise<{ rows: number; seconds: number; nodeCpuMs: number; postgresCpuMs?: number }> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     const chunks: Buffer[] = [];
     await copyTo(client, `COPY ${table} TO STDOUT`, (chunk) => chunks.push(Buffer.from(chunk)));
     await client.query(`DROP TABLE IF EXISTS copy_baseline; CREATE TABLE copy_baseline (LIKE ${table} INCLUDING ALL)`);
+    const database = new URL(url).pathname.slice(1);
+    const postgresBefore = await backendCpuMs(database);
+    const cpuBefore = process.cpuUsage();
     const started = performance.now();
     const rows = await copyFrom(client, 'COPY copy_baseline FROM STDIN', Readable.from(chunks));
     const seconds = (performance.now() - started) / 1000;
+    const cpu = process.cpuUsage(cpuBefore);
+    const postgresCpuMs = backendCpuSince(postgresBefore, await backendCpuMs(database));
     await client.query('DROP TABLE copy_baseline');
-    return { rows, seconds };
+    return { rows, seconds, nodeCpuMs: (cpu.user + cpu.system) / 1000, postgresCpuMs };
   } finally {
     await client.end();
   }
@@ -129,9 +139,11 @@ async function main(): Promise<void> {
   for (const bench of targets) {
     cleanups.push(() => bench.close());
     console.log(`\n${bench.label}`);
-    const rounds: Array<{ threads: number; rate: number }> = [];
+    const rounds: Array<{ threads: number; rate: number; cpuPerRow?: number }> = [];
     for (const [round, threads] of THREADS.entries()) {
       const timed = timedTarget(bench.target);
+      const targetDatabase = new URL((bench.dataSource.options as { url: string }).url).pathname.slice(1);
+      const postgresBefore = await backendCpuMs(targetDatabase);
       const cpuBefore = process.cpuUsage();
       const started = performance.now();
       const summary = await runImport({
@@ -147,10 +159,14 @@ async function main(): Promise<void> {
       const importSeconds = (performance.now() - started) / 1000;
       const cpu = process.cpuUsage(cpuBefore);
       const importRate = summary.inserted / importSeconds;
-      rounds.push({ threads: summary.parseThreads, rate: importRate });
+      const nodeCpuPerRow = (cpu.user + cpu.system) / summary.rowsRead;
+      const postgresMs = backendCpuSince(postgresBefore, await backendCpuMs(targetDatabase));
+      const postgresCpuPerRow = postgresMs === undefined ? undefined : (postgresMs * 1000) / summary.rowsRead;
+      rounds.push({ threads: summary.parseThreads, rate: importRate, cpuPerRow: postgresCpuPerRow === undefined ? undefined : nodeCpuPerRow + postgresCpuPerRow });
       console.log(`  import  ${summary.inserted.toLocaleString('en')} inserted, ${summary.rejected} rejected in ${importSeconds.toFixed(2)} s: ${Math.round(importRate).toLocaleString('en')} rows/s, rows checked by ${summary.parseThreads} worker threads (asked ${threads})`);
       if (summary.firstRejections[0]) console.log(`  first rejection: ${JSON.stringify(summary.firstRejections[0])}`);
-      console.log(`    Node CPU (this process, all threads) ${((cpu.user + cpu.system) / summary.rowsRead).toFixed(0)} µs a row; the rest of the wall time is Postgres, and waiting for a CPU`);
+      console.log(`    Node CPU (this process, all threads) ${nodeCpuPerRow.toFixed(0)} µs a row; the rest of the wall time is Postgres, and waiting for a CPU`);
+      if (postgresCpuPerRow !== undefined) console.log(`    Postgres CPU (the target's backends) ${postgresCpuPerRow.toFixed(0)} µs a row`);
       const { parseMs, writeMs, batches } = timed.timings;
       if (parseMs > 0) console.log(`    of which parseRow here ${(parseMs / 1000).toFixed(2)} s (${((parseMs * 1000) / summary.rowsRead).toFixed(0)} µs a row; rows checked in workers are not counted)`);
       console.log(`    writeBatch ${(writeMs / 1000).toFixed(2)} s over ${batches} batches (it overlaps the checking of the next batch)`);
@@ -158,7 +174,15 @@ async function main(): Promise<void> {
     const copy = await copyBaseline((bench.dataSource.options as { url: string }).url, bench.table);
     const copyRate = copy.rows / copy.seconds;
     console.log(`  COPY    ${copy.rows.toLocaleString('en')} rows into ${bench.table}'s shape (indexes included) in ${copy.seconds.toFixed(2)} s: ${Math.round(copyRate).toLocaleString('en')} rows/s`);
-    for (const { threads, rate } of rounds) console.log(`  import / COPY = ${(rate / copyRate).toFixed(2)} with ${threads} parse worker threads (goal ≥ 0.30)`);
+    const copyCpuPerRow = copy.postgresCpuMs === undefined ? undefined : ((copy.nodeCpuMs + copy.postgresCpuMs) * 1000) / copy.rows;
+    if (copy.postgresCpuMs !== undefined) {
+      console.log(`    Node CPU ${((copy.nodeCpuMs * 1000) / copy.rows).toFixed(0)} µs a row, Postgres CPU ${((copy.postgresCpuMs * 1000) / copy.rows).toFixed(0)} µs a row`);
+    }
+    for (const { threads, rate, cpuPerRow } of rounds) {
+      // By CPU: what the ratio is where CPU is the only bound (a machine busy with other work); Linux only.
+      const byCpu = cpuPerRow !== undefined && copyCpuPerRow !== undefined ? `; by CPU time (Node + Postgres) ${(copyCpuPerRow / cpuPerRow).toFixed(2)}` : '';
+      console.log(`  import / COPY = ${(rate / copyRate).toFixed(2)} with ${threads} parse worker threads (goal ≥ 0.30)${byCpu}`);
+    }
     const last = THREADS.length - 1;
     const second = await runImport({
       dataSource: bench.dataSource,

@@ -17,6 +17,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   import: { summary: 'load a CSV or NDJSON file into a sector subgraph: beacon import <subgraph> <file> [--kind …]', load: async () => (await import('./commands/import.js')).runImportCommand },
   seed: { summary: 'generate synthetic people for all sectors: beacon seed --people N --seed S [--out DIR] (without --out: loaded into the databases)', load: async () => (await import('./commands/seed.js')).runSeed },
   retention: { summary: 'remove records past their retention date: beacon retention [--subgraph <name>] [--now <ISO>]', load: async () => (await import('./commands/retention.js')).runRetentionCommand },
+  republish: { summary: 'publish every record of a sector to the linkage hub again (after a new secret or derivation): beacon republish <subgraph> [--dry-run]', load: async () => (await import('./commands/republish.js')).runRepublishCommand },
 };
 
 function usage(): string {

@@ -14,6 +14,8 @@ export interface BenchStack {
   readonly stack: DevStack;
   /** `embedded Postgres` or the server's address without credentials. */
   readonly postgres: string;
+  /** Every database of the stack is named `<prefix>_<subgraph>`: how its Postgres backends are told apart. */
+  readonly databasePrefix: string;
 }
 
 /**
@@ -45,7 +47,7 @@ export async function prepareBenchStack(
       // throughput, so the limiter is off (its own cost belongs in a bench of its own).
       gateway: { rateLimit: false },
     });
-    return { stack, postgres: databaseServerUrl ? describeServer(databaseServerUrl) : 'embedded Postgres' };
+    return { stack, postgres: databaseServerUrl ? describeServer(databaseServerUrl) : 'embedded Postgres', databasePrefix };
   };
 
   const cleanup = async (): Promise<void> => {

@@ -35,7 +35,10 @@ function percentile(sorted: Float64Array, fraction: number): number {
 }
 
 export function formatTable(rows: readonly TargetFigures[]): string {
-  const cpuColumns = [...new Set(rows.flatMap((row) => Object.keys(row.cpuMsPerRequest ?? {})))];
+  // Columns in the order of the row that has the most (a gateway row: gateway first), so a row
+  // without a gateway (the subgraph called directly) does not push that column to the end.
+  const byColumnCount = [...rows].sort((a, b) => Object.keys(b.cpuMsPerRequest ?? {}).length - Object.keys(a.cpuMsPerRequest ?? {}).length);
+  const cpuColumns = [...new Set(byColumnCount.flatMap((row) => Object.keys(row.cpuMsPerRequest ?? {})))];
   const header = ['target', 'requests', 'errors', 'req/s', 'p50 ms', 'p99 ms', ...cpuColumns.map((name) => `${name} CPU ms/req`)];
   const cells = rows.map((row) => [
     row.target,

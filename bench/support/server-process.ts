@@ -15,6 +15,10 @@ export interface ServerProcess<Info> {
   readonly pid: number;
   /** CPU time the process has used so far, in ms, user + system, every thread of it included. */
   cpuMs(): Promise<number>;
+  /** Starts V8's CPU profiler on the process's main thread. */
+  startProfile(): Promise<void>;
+  /** Stops it and has the process write the profile (`.cpuprofile`) to `path`. */
+  stopProfile(path: string): Promise<void>;
   /** Asks the process to close (and clean up), and kills it if it does not exit in time. */
   stop(): Promise<void>;
 }
@@ -56,10 +60,21 @@ export async function startServerProcess<Info>(
   let nextId = 0;
   const pending = new Map<number, { resolve: (micros: number) => void; reject: (error: Error) => void }>();
   child.on('message', (message: ChildMessage) => {
-    if (message.kind !== 'cpu') return;
-    pending.get(message.id)?.resolve(message.micros);
+    if (message.kind !== 'cpu' && message.kind !== 'profiled') return;
+    const waiting = pending.get(message.id);
     pending.delete(message.id);
+    if (message.kind === 'cpu') waiting?.resolve(message.micros);
+    else if (message.error === undefined) waiting?.resolve(0);
+    else waiting?.reject(new Error(`The server process ${child.pid} could not profile: ${message.error}`));
   });
+  /** Sends a question the child answers under the same id. */
+  const ask = (message: (id: number) => ParentMessage) =>
+    new Promise<number>((resolve, reject) => {
+      if (!child.connected) return reject(new Error(`The server process ${child.pid} is gone.`));
+      const id = nextId++;
+      pending.set(id, { resolve, reject });
+      child.send(message(id));
+    });
   void exited.then(() => {
     for (const { reject } of pending.values()) reject(new Error(`The server process ${child.pid} exited.`));
     pending.clear();
@@ -69,13 +84,14 @@ export async function startServerProcess<Info>(
   return {
     info,
     pid: child.pid ?? -1,
-    cpuMs() {
-      const id = nextId++;
-      return new Promise((resolve, reject) => {
-        if (!child.connected) return reject(new Error(`The server process ${child.pid} is gone.`));
-        pending.set(id, { resolve: (micros) => resolve(micros / 1000), reject });
-        child.send({ kind: 'cpu', id } satisfies ParentMessage);
-      });
+    async cpuMs() {
+      return (await ask((id) => ({ kind: 'cpu', id }))) / 1000;
+    },
+    async startProfile() {
+      await ask((id) => ({ kind: 'profile', id, action: 'start' }));
+    },
+    async stopProfile(path) {
+      await ask((id) => ({ kind: 'profile', id, action: 'stop', path }));
     },
     stop() {
       stopping ??= stopAndWait();

@@ -20,19 +20,22 @@ export interface SubgraphsInfo {
   readonly issuer: { readonly issuer: string; readonly jwksFile: string };
   /** `embedded Postgres` or the server's address without credentials. */
   readonly postgres: string;
+  /** The stack's databases are `<prefix>_<subgraph>` (so the bench can find their Postgres backends). */
+  readonly databasePrefix: string;
 }
 
 const { databaseServerUrl } = childArgument<SubgraphsArgument>();
 await serveInChild<SubgraphsInfo>(async () => {
   const { start, cleanup } = await prepareBenchStack(databaseServerUrl);
   try {
-    const { stack, postgres } = await start();
+    const { stack, postgres, databasePrefix } = await start();
     return {
       info: {
         subgraphUrls: stack.subgraphUrls,
         tokens: stack.tokens,
         issuer: { issuer: stack.issuer.issuer, jwksFile: stack.issuer.jwksFile },
         postgres,
+        databasePrefix,
       },
       close: cleanup,
     };

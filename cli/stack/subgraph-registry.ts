@@ -1,6 +1,7 @@
 import type { Sector } from '../../shared/auth/index.js';
 import type { SectorSubgraphConfig, SubgraphConfig } from '../../shared/config/index.js';
 import type { ImportTarget } from '../../shared/import/index.js';
+import type { LinkageRepublication } from '../../shared/linkage-outbox/index.js';
 import type { Logger } from '../../shared/logging/index.js';
 import type { BeaconSubgraph } from '../../shared/subgraph-kit/index.js';
 import { createFinancialSubgraph, FINANCIAL_SUBGRAPH } from '../../subgraphs/financial/index.js';
@@ -18,6 +19,8 @@ export interface SectorSubgraph extends BeaconSubgraph {
   readonly importTargets?: ReadonlyArray<ImportTarget<unknown>>;
   /** Removes records past their retention date: `beacon retention` calls it; each subgraph also does at start. */
   readonly retention?: { purgeExpired(now: Date): Promise<number> };
+  /** Publishes every record to the hub again (a new secret or derivation): `beacon republish` runs it. */
+  readonly republication?: Pick<LinkageRepublication, 'records' | 'count' | 'run'>;
 }
 
 export interface SectorSubgraphDefinition {

@@ -84,18 +84,20 @@ function tableOf(manager: EntityManager, entity: EntityTarget<ObjectLiteral>): T
     updateDateColumn: metadata.updateDateColumn ? `"${metadata.updateDateColumn.databaseName}"` : undefined,
     column,
     json(rows, properties) {
-      const names = properties.map((property) => column(property).slice(1, -1));
-      // Built by hand rather than by mapping each row to a renamed object: one string, no garbage per row.
-      const parts: string[] = [];
-      for (const row of rows) {
-        const fields: string[] = [];
+      // Each property's `"column":` prefix is quoted once per batch, and the document is one string
+      // grown by appends (V8 ropes), not arrays joined per row: no garbage per row or field.
+      const keys = properties.map((property, i) => `${i === 0 ? '{' : ','}${JSON.stringify(column(property).slice(1, -1))}:`);
+      let document = '[';
+      for (let r = 0; r < rows.length; r += 1) {
+        const row = rows[r]!;
+        if (r > 0) document += ',';
         for (let i = 0; i < properties.length; i += 1) {
           const value = row[properties[i] as string];
-          fields.push(`${JSON.stringify(names[i])}:${value === undefined ? 'null' : JSON.stringify(value)}`);
+          document += keys[i]! + (value === undefined ? 'null' : JSON.stringify(value));
         }
-        parts.push(`{${fields.join(',')}}`);
+        document += properties.length === 0 ? '{}' : '}';
       }
-      return `[${parts.join(',')}]`;
+      return document + ']';
     },
   };
 }

@@ -1,5 +1,5 @@
 import { createHmac, randomBytes, type KeyObject } from 'node:crypto';
-import { blockingKeyValues, IDENTITY_KEY_KINDS, type BlockingKeyKind } from './blocking-keys.js';
+import { blockingKeyValues, evidenceTaggedKey, IDENTITY_KEY_KINDS, type BlockingKeyKind } from './blocking-keys.js';
 import type { PersonIdentifiers, RejectedIdentifier } from './exact-keys.js';
 import { emitFeatures, FEATURE_GROUPS, type FeatureGroup } from './fuzzy-features.js';
 import { hardenFilter, hardenedBits, type Hardening } from './hardening.js';
@@ -43,8 +43,9 @@ export interface FuzzyEncoding {
   /** The hardened Bloom filter; all zeros when nothing normalised. */
   readonly encoding: Uint8Array;
   /**
-   * Keyed blocking keys: the first 48 bits of HMAC-SHA256(blocking key, kind ∥ value), as safe
-   * integers. Records are compared only when they share one.
+   * Keyed blocking keys, as safe 48-bit integers: the key kind's evidence in the top 3 bits
+   * (`evidenceTaggedKey`), the first 45 bits of HMAC-SHA256(blocking key, kind ∥ value) below.
+   * Records are compared only when they share one.
    */
   readonly blockingKeys: readonly number[];
   /**
@@ -122,7 +123,7 @@ export function createFuzzyEncoder(secret: Buffer | string, options: FuzzyEncodi
     const text = `${kind}${SEPARATOR}${value}`;
     let key = blockingCache.get(text);
     if (key === undefined) {
-      key = createHmac('sha256', blockingKey).update(text, 'utf8').digest().readUIntBE(0, 6);
+      key = evidenceTaggedKey(kind, createHmac('sha256', blockingKey).update(text, 'utf8').digest().readUIntBE(0, 6));
       if (blockingCache.size >= MAX_CACHED_FEATURES) blockingCache.clear();
       blockingCache.set(text, key);
     }
@@ -162,7 +163,11 @@ export function createFuzzyEncoder(secret: Buffer | string, options: FuzzyEncodi
     return Uint16Array.from(new Set(positions));
   };
   const setBits = (filter: Uint8Array, positions: Uint16Array): void => {
-    for (const position of positions) filter[position >>> 3] = (filter[position >>> 3] as number) | (1 << (position & 7));
+    // Indexed, not for…of: the typed array's iterator was a visible share of encoding a record.
+    for (let i = 0; i < positions.length; i += 1) {
+      const position = positions[i] as number;
+      filter[position >>> 3] = (filter[position >>> 3] as number) | (1 << (position & 7));
+    }
   };
 
   return {

@@ -34,8 +34,18 @@ export type { NormalisedPerson } from './normalise-person.js';
 export { soundex } from './phonetic.js';
 export { emitFeatures, FEATURE_GROUPS } from './fuzzy-features.js';
 export type { FeatureGroup } from './fuzzy-features.js';
-export { birthDatesContradict, blockingKeyValues, BLOCKING_KEY_KINDS, IDENTITY_KEY_KINDS, sharedIdentityKeys } from './blocking-keys.js';
-export type { BlockingKeyKind } from './blocking-keys.js';
+export {
+  birthDatesContradict,
+  blockingKeyValues,
+  BLOCKING_KEY_KINDS,
+  evidenceOf,
+  IDENTITY_KEY_KINDS,
+  KEY_EVIDENCE,
+  sharedIdentityKeys,
+} from './blocking-keys.js';
+export type { BlockingKeyKind, KeyEvidence } from './blocking-keys.js';
+export { fieldsAllowLink, keysCorroborate, NAMES_ALIKE_MIN_SCORE, pairEvidence, restsOnNameAlone, SPARSE_PAIR_MIN_SCORE } from './pair-evidence.js';
+export type { FieldVote, PairEvidence, RecordKeys } from './pair-evidence.js';
 export {
   createFuzzyEncoder,
   DEFAULT_ENCODING_BITS,
@@ -58,7 +68,6 @@ export {
   DEFAULT_LINK_MARGIN,
   DEFAULT_LINK_THRESHOLD,
   DEFAULT_RIVAL_FLOOR,
-  identityCorroborates,
   linkRecords,
 } from './link-records.js';
 export type { LinkOptions, LinkStats } from './link-records.js';
@@ -71,3 +80,6 @@ export {
   RELATIONSHIP_KEY_KINDS,
 } from './linkage-material.js';
 export type { LinkageIdentifiers, LinkageKeyKindName, LinkageMaterial, RelationshipKeyKind } from './linkage-material.js';
+export { MAX_IDENTIFIERS_PER_LIST, MAX_RELATIONSHIP_KEYS } from './publication-bounds.js';
+export { createTransactionKeyDeriver, transactionPartnerKey, transactionPartnerKeySql } from './transaction-keys.js';
+export type { TransactionKeyDeriver } from './transaction-keys.js';

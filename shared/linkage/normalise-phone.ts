@@ -1,6 +1,7 @@
 // The "max" metadata checks each number against the national numbering plan; the default "min"
 // metadata only checks its length, and would let unallocated numbers become linkage keys.
 import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { RecentValues } from './recent-values.js';
 
 /**
  * The ISO 3166 alpha-2 code, upper-cased, when libphonenumber knows the country's numbering
@@ -25,19 +26,17 @@ export function normalisePhoneCountry(raw: string): CountryCode | undefined {
  * worse than not linking.
  */
 export function normalisePhone(raw: string, defaultCountry?: string): string | undefined {
-  const memo = `${defaultCountry ?? ''}\u001f${raw}`;
-  if (recent.has(memo)) return recent.get(memo);
-  if (recent.size >= RECENT_PHONES) recent.clear();
-  const phone = readPhone(raw, defaultCountry);
-  recent.set(memo, phone);
-  return phone;
+  // `null` stands for "not a valid number" in the memo, whose misses are undefined.
+  const phone = recent.get(`${defaultCountry ?? ''}\u001f${raw}`, () => readPhone(raw, defaultCountry) ?? null);
+  return phone ?? undefined;
 }
 
 // A record's phones are read twice on ingest (validation, then the publication's material), a
 // batch apart at most; libphonenumber is the dearest step of either, so the latest answers are
-// kept. Cleared whole when full: bounded memory, and no bookkeeping per hit.
+// kept. Two generations, the older dropped whole: bounded memory, no bookkeeping per hit, and
+// (unlike clearing the one map when full) the phones read just before a drop are still found.
 const RECENT_PHONES = 16_384;
-const recent = new Map<string, string | undefined>();
+const recent = new RecentValues<string | null>(RECENT_PHONES);
 
 function readPhone(raw: string, defaultCountry: string | undefined): string | undefined {
   const country = defaultCountry === undefined ? undefined : normalisePhoneCountry(defaultCountry);

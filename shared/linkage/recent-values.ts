@@ -12,8 +12,11 @@ export class RecentValues<V> {
 
   /** The value kept for `key`, or `compute(key)` (then kept). */
   get(key: string, compute: (key: string) => V): V {
-    if (this.current.has(key)) return this.current.get(key) as V;
-    const value = this.previous.has(key) ? (this.previous.get(key) as V) : compute(key);
+    // One lookup per hit; `has` only settles a value that is itself undefined.
+    const hit = this.current.get(key);
+    if (hit !== undefined || this.current.has(key)) return hit as V;
+    const kept = this.previous.get(key);
+    const value = kept !== undefined || this.previous.has(key) ? (kept as V) : compute(key);
     this.set(key, value);
     return value;
   }

@@ -1,12 +1,13 @@
 import 'reflect-metadata';
 import type { ImportTarget } from '../../shared/import/index.js';
 import { createDataSource } from '../../shared/database/index.js';
-import { LinkageLookup, LinkagePublisher, linkageLookupResolver } from '../../shared/linkage-outbox/index.js';
+import { LinkageLookup, LinkagePublisher, LinkageRepublication, linkageLookupResolver } from '../../shared/linkage-outbox/index.js';
 import { createLogger, type Logger } from '../../shared/logging/index.js';
 import { defineSubgraph, type BeaconSubgraph } from '../../shared/subgraph-kit/index.js';
 import { AccountHolder } from './account-holder/account-holder.entity.js';
 import { accountHolderReference } from './account-holder/account-holder.reference.js';
 import { AccountHolderResolver } from './account-holder/account-holder.resolver.js';
+import { accountHolderRepublication } from './account-holder/account-holder.republication.js';
 import { AccountHolderService } from './account-holder/account-holder.service.js';
 import { AccountHolding } from './account/account-holding.entity.js';
 import { Account } from './account/account.entity.js';
@@ -28,6 +29,7 @@ import { SuspiciousActivityReports1765000000001 } from './migrations/17650000000
 import { AccountsAndTransactions1766000000000 } from './migrations/1766000000000-accounts-and-transactions.js';
 import { AggregateIndexes1767100000002 } from './migrations/1767100000002-aggregate-indexes.js';
 import { AggregateRollup1767300000002 } from './migrations/1767300000002-aggregate-rollup.js';
+import { TransactionPairs1768100000000 } from './migrations/1768100000000-transaction-pairs.js';
 import { financialPolicy } from './policy.js';
 import { redFlagOptions } from './red-flag/red-flag.options.js';
 import { RedFlagService } from './red-flag/red-flag.service.js';
@@ -64,6 +66,8 @@ export interface FinancialSubgraph extends BeaconSubgraph {
   readonly publisher: LinkagePublisher;
   /** For `npx beacon retention`. */
   readonly retention: FinancialRetention;
+  /** For `npx beacon republish financial`: every account holder to the hub again. */
+  readonly republication: LinkageRepublication;
   /** For `npx beacon import financial <file>`: account holders, accounts and transactions. */
   readonly importTargets: readonly ImportTarget<unknown>[];
 }
@@ -76,7 +80,7 @@ export async function createFinancialSubgraph(
   const dataSource = createDataSource({
     url: config.databaseUrl,
     entities: FINANCIAL_ENTITIES,
-    migrations: [AccountHolders1764600000000, SuspiciousActivityReports1765000000001, AccountsAndTransactions1766000000000, AggregateIndexes1767100000002, AggregateRollup1767300000002],
+    migrations: [AccountHolders1764600000000, SuspiciousActivityReports1765000000001, AccountsAndTransactions1766000000000, AggregateIndexes1767100000002, AggregateRollup1767300000002, TransactionPairs1768100000000],
   });
   const publisher = new LinkagePublisher({
     dataSource,
@@ -92,7 +96,7 @@ export async function createFinancialSubgraph(
   });
   const accountHolders = new AccountHolderService(dataSource, publisher, config.linkage.secret);
   const accounts = new AccountService(dataSource, accountHolders);
-  const transactions = new TransactionService(dataSource);
+  const transactions = new TransactionService(dataSource, accountHolders);
   const flagRules = redFlagOptions(config.structuringThresholds ?? readRedFlagThresholds());
   const redFlags = new RedFlagService(accounts, transactions, flagRules);
   const analytics = new AggregateEngine({
@@ -167,6 +171,7 @@ export async function createFinancialSubgraph(
     services: { accountHolders, accounts, transactions, redFlags, suspiciousActivityReports },
     publisher,
     retention,
+    republication: new LinkageRepublication(dataSource, publisher, accountHolderRepublication(accountHolders)),
     importTargets: [
       accountHolderImportTarget(accountHolders) as ImportTarget<unknown>,
       accountImportTarget(accountHolders) as ImportTarget<unknown>,

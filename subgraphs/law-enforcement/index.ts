@@ -3,7 +3,7 @@ import { AggregateEngine, DEFAULT_AGGREGATE_RULES, placeQueriesResolver, rollupM
 import type { SectorSubgraphConfig } from '../../shared/config/index.js';
 import { createDataSource } from '../../shared/database/index.js';
 import type { ImportTarget } from '../../shared/import/index.js';
-import { LinkageLookup, LinkagePublisher, linkageLookupResolver } from '../../shared/linkage-outbox/index.js';
+import { LinkageLookup, LinkagePublisher, LinkageRepublication, linkageLookupResolver } from '../../shared/linkage-outbox/index.js';
 import { createLogger, type Logger } from '../../shared/logging/index.js';
 import { defineSubgraph, type BeaconSubgraph, type ReferenceResolver } from '../../shared/subgraph-kit/index.js';
 import {
@@ -33,6 +33,7 @@ import { AggregateRollup1767300000000 } from './migrations/1767300000000-aggrega
 import { JourneyLegSourceIds1767200000000 } from './migrations/1767200000000-journey-leg-source-ids.js';
 import { PersonRecord } from './person-record/person-record.entity.js';
 import { personRecordReference } from './person-record/person-record.reference.js';
+import { personRecordRepublication } from './person-record/person-record.republication.js';
 import { PersonRecordResolver } from './person-record/person-record.resolver.js';
 import { PersonRecordService } from './person-record/person-record.service.js';
 import { lawEnforcementPolicy } from './policy.js';
@@ -58,6 +59,8 @@ export interface LawEnforcementSubgraph extends BeaconSubgraph {
   readonly publisher: LinkagePublisher;
   /** What `npx beacon retention` runs (and the subgraph itself, at start). */
   readonly retention: { purgeExpired(now: Date): Promise<number> };
+  /** What `npx beacon republish law-enforcement` runs: every person record to the hub again. */
+  readonly republication: LinkageRepublication;
   /** What `npx beacon import law-enforcement <file>` can write. */
   readonly importTargets: ImportTarget<unknown>[];
 }
@@ -147,6 +150,7 @@ export async function createLawEnforcementSubgraph(
     services: { cases, personRecords, journeyLegs },
     publisher,
     retention: { purgeExpired: (now) => retention.purgeExpired(now) },
+    republication: new LinkageRepublication(dataSource, publisher, personRecordRepublication(publisher, config.linkage.secret)),
     importTargets: [personRecordImport(personRecords) as ImportTarget<unknown>, journeyLegImport() as ImportTarget<unknown>],
   };
 }

@@ -3,7 +3,7 @@ import { AggregateEngine, DEFAULT_AGGREGATE_RULES, placeQueriesResolver, rollupM
 import type { SectorSubgraphConfig } from '../../shared/config/index.js';
 import { createDataSource } from '../../shared/database/index.js';
 import type { ImportTarget } from '../../shared/import/index.js';
-import { LinkageLookup, LinkagePublisher, linkageLookupResolver } from '../../shared/linkage-outbox/index.js';
+import { LinkageLookup, LinkagePublisher, LinkageRepublication, linkageLookupResolver } from '../../shared/linkage-outbox/index.js';
 import { createLogger, type Logger } from '../../shared/logging/index.js';
 import { defineSubgraph, type BeaconSubgraph, type ReferenceResolver } from '../../shared/subgraph-kit/index.js';
 import { NgoCorridorAnalyticsResolver, NgoLocationAnalyticsResolver, NgoRankingResolver } from './analytics/ngo-analytics.resolver.js';
@@ -38,6 +38,7 @@ import { RetentionService } from './retention/retention.service.js';
 import { Survivor } from './survivor/survivor.entity.js';
 import { SurvivorPublication } from './survivor/survivor.publication.js';
 import { survivorReference } from './survivor/survivor.reference.js';
+import { survivorRepublication } from './survivor/survivor.republication.js';
 import { SurvivorResolver } from './survivor/survivor.resolver.js';
 import { SurvivorService } from './survivor/survivor.service.js';
 import { HistoricTraffickingEvent } from './trafficking-event/trafficking-event.entity.js';
@@ -68,6 +69,8 @@ export interface NgoSubgraph extends BeaconSubgraph {
   readonly consentExpiry: ConsentExpirySweep;
   /** For `npx beacon retention` (and the start): removes every record past its retention date. */
   readonly retention: { purgeExpired(now: Date): Promise<number> };
+  /** What `npx beacon republish ngo` runs: every survivor to the hub again. */
+  readonly republication: LinkageRepublication;
   /** What `npx beacon import ngo <file>` can read: survivors (Beacon or HTCDS columns), incident reports and trafficking events. */
   readonly importTargets: readonly ImportTarget<unknown>[];
 }
@@ -172,6 +175,7 @@ export async function createNgoSubgraph(
     publisher,
     consentExpiry,
     retention: { purgeExpired: (now: Date) => retention.purgeExpired(now) },
+    republication: new LinkageRepublication(dataSource, publisher, survivorRepublication(publication, publisher)),
     importTargets: [
       survivorImportTarget(survivors, publisher) as ImportTarget<unknown>,
       incidentReportImportTarget(incidentReports) as ImportTarget<unknown>,

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
 import type { Principal } from '../../../shared/auth/index.js';
-import { insertRows, sentToPostgres, updateRows } from '../../../shared/import/index.js';
+import { insertRows, sentToPostgres, storedBySourceIds, updateRows } from '../../../shared/import/index.js';
 import type { LinkagePublisher, RecordPublication } from '../../../shared/linkage-outbox/index.js';
 import { AccountHolder } from './account-holder.entity.js';
-import { heldAccountIds } from './account-holder.holdings.js';
+import { holdingsOf } from './account-holder.holdings.js';
 import { accountHolderPublication, sameLinkageFields } from './account-holder.publication.js';
 import { identifiersOf, type CheckedHolder, type HolderIdentifiersInput } from './account-holder.validation.js';
 
@@ -66,7 +66,7 @@ export async function writeAccountHolders(
         else changed.push({ current, record, republish: !stored || !sameLinkageFields(stored, record.holder) });
       }
       const republished = changed.filter(({ republish }) => republish).map(({ current }) => current.id);
-      const accounts = await heldAccountIds(manager, republished);
+      const holdings = await holdingsOf(manager, republished);
       await updateRows(
         manager,
         AccountHolder,
@@ -75,7 +75,7 @@ export async function writeAccountHolders(
       );
       for (const { current, record, republish } of changed) {
         if (!republish) continue;
-        const publication = accountHolderPublication({ ...current, ...columnsOf(record.holder) }, deps.linkageSecret, accounts.get(current.id) ?? []);
+        const publication = accountHolderPublication({ ...current, ...columnsOf(record.holder) }, deps.linkageSecret, holdings.get(current.id));
         await deps.publisher.enqueue(manager, publication);
       }
       counts.updated += changed.length;
@@ -87,9 +87,9 @@ export async function writeAccountHolders(
 }
 
 async function existingBySource(manager: EntityManager, principal: Principal, records: readonly ImportedAccountHolder[]): Promise<Map<string, AccountHolder>> {
-  const found = await manager
-    .getRepository(AccountHolder)
-    .findBy({ ownerOrg: principal.org, sourceRecordId: In(records.map((record) => record.sourceRecordId)) });
+  const found = await storedBySourceIds(manager, AccountHolder, principal.org, records.map((record) => record.sourceRecordId), (taken) =>
+    manager.getRepository(AccountHolder).findBy({ ownerOrg: principal.org, sourceRecordId: In(taken) }),
+  );
   return new Map(found.map((holder) => [holder.sourceRecordId as string, holder]));
 }
 

@@ -1,7 +1,8 @@
 import type { Sector } from '../../../shared/auth/index.js';
-import { deriveLinkageMaterial } from '../../../shared/linkage/index.js';
+import { createTransactionKeyDeriver, deriveLinkageMaterial, type TransactionKeyDeriver } from '../../../shared/linkage/index.js';
 import { publicationFields, type RecordPublication } from '../../../shared/linkage-outbox/index.js';
 import type { AccountHolder } from './account-holder.entity.js';
+import { NO_HOLDINGS, type Holdings } from './account-holder.holdings.js';
 
 /**
  * Sectors that may learn an account holder exists. Law enforcement may, because FATF
@@ -33,16 +34,18 @@ export function sameLinkageFields(a: Pick<AccountHolderLinkageFields, (typeof LI
 
 /**
  * What the hub is told of a customer: exact keys, the fuzzy encoding with its blocking keys, an
- * ADDRESS key per address and an ACCOUNT key per account it holds, so the holders of a joint
- * account are one hop apart in the hub's network. The account's id is HMACed with the linkage
- * secret like every other key: the hub learns that two customers share an account, never which.
- * The one derivation for single and bulk writes.
+ * ADDRESS key per address, an ACCOUNT key per account it holds (the 20 newest), so the holders of a joint
+ * account are one hop apart in the hub's network, and a TRANSACTION key per account pair its
+ * money most often moved along (`holdingsOf`), so a customer and those it pays or is paid by
+ * are one hop apart too. Account ids are HMACed with the linkage secret like every other key:
+ * the hub learns that two customers share an account, or that their accounts transacted, never
+ * which accounts, how much, when or how often. The one derivation for single and bulk writes.
  */
 export function accountHolderPublication(
   holder: AccountHolderLinkageFields,
   linkageSecret: string,
-  /** The ids of the accounts the customer holds now (`heldAccountIds`). */
-  accountIds: readonly string[] = [],
+  /** What the customer holds now and whom its accounts transacted with (`holdingsOf`). */
+  holdings: Holdings = NO_HOLDINGS,
 ): RecordPublication {
   const names = [{ givenName: holder.givenName, familyName: holder.familyName }, ...holder.aliases]
     .filter((name) => name.givenName || name.familyName)
@@ -63,16 +66,34 @@ export function accountHolderPublication(
         region: address.region ?? undefined,
         country: address.country,
       })),
-      relationships: accountIds.map((value) => ({ kind: 'ACCOUNT' as const, value })),
+      relationships: holdings.accountIds.map((value) => ({ kind: 'ACCOUNT' as const, value })),
     },
     linkageSecret,
   );
+  const transactionKey = transactionKeyDeriver(linkageSecret);
+  const fields = publicationFields(material);
   return {
     recordType: 'AccountHolder',
     recordId: holder.id,
     category: 'ACCOUNT_HOLDER',
     discoverableBy: DISCOVERABLE_BY,
-    ...publicationFields(material),
+    ...fields,
+    relationshipKeys: [
+      ...(fields.relationshipKeys ?? []),
+      ...holdings.transactionPairs.map(({ own, counterpart }) => ({ kind: 'TRANSACTION' as const, value: transactionKey(own, counterpart) })),
+    ],
     erased: false,
   };
+}
+
+// One per secret, checked once; a process holds one or two.
+const transactionKeyDerivers = new Map<string, TransactionKeyDeriver>();
+
+function transactionKeyDeriver(secret: string): TransactionKeyDeriver {
+  let deriver = transactionKeyDerivers.get(secret);
+  if (deriver === undefined) {
+    deriver = createTransactionKeyDeriver(secret);
+    transactionKeyDerivers.set(secret, deriver);
+  }
+  return deriver;
 }

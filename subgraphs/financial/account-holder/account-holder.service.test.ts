@@ -13,6 +13,7 @@ import {
   type Principal,
 } from '../../../shared/auth/index.js';
 import type { SectorSubgraphConfig } from '../../../shared/config/index.js';
+import { MAX_IDENTIFIERS_PER_LIST } from '../../../shared/linkage/index.js';
 import type { RecordPublication } from '../../../shared/linkage-outbox/index.js';
 import { isolatedDatabases, type IsolatedDatabases } from '../../../test/support/databases.js';
 import { createFinancialSubgraph, type FinancialSubgraph } from '../index.js';
@@ -240,6 +241,32 @@ describe('POST /graphql', () => {
 
     expect(existing.body).toEqual({ data: { _entities: [null] } });
     expect(missing.body).toEqual(existing.body);
+  });
+
+  it(`refuses updateAccountHolder with more than ${MAX_IDENTIFIERS_PER_LIST} of a list, naming each list, and changes nothing`, async () => {
+    const holder = await subgraph.services.accountHolders.open(compliance, { ...elena, sourceRecordId: 'test-http-lists' });
+    const outboxBefore = await count('SELECT 1 FROM linkage_outbox');
+    const over = MAX_IDENTIFIERS_PER_LIST + 1;
+
+    const { body } = await graphql(
+      issuer.mint(PERSONAS['bank-compliance']),
+      /* GraphQL */ `mutation ($id: ID!, $input: UpdateAccountHolderInput!) { updateAccountHolder(id: $id, input: $input) { id } }`,
+      {
+        id: holder.id,
+        input: {
+          aliases: Array.from({ length: over }, (_, i) => ({ givenName: `Lena${String.fromCharCode(97 + i)}`, familyName: 'Petrova' })),
+          emails: Array.from({ length: over }, (_, i) => `elena${i}@example.org`),
+          addresses: Array.from({ length: over }, (_, i) => ({ streetNumber: String(i + 1), street: 'Strada Ismail', locality: 'Chișinău', country: 'MD' })),
+        },
+      },
+    );
+
+    expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(body.errors[0].extensions.invalidFields).toEqual(
+      ['aliases', 'emails', 'addresses'].map((field) => ({ field, reason: `at most ${MAX_IDENTIFIERS_PER_LIST}` })),
+    );
+    expect(await count('SELECT 1 FROM account_holder WHERE id = $1 AND addresses = $2', [holder.id, '[]'])).toBe(1);
+    expect(await count('SELECT 1 FROM linkage_outbox')).toBe(outboxBefore);
   });
 
   it('shows the owning compliance officer the account holder and the account', async () => {

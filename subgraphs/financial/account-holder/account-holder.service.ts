@@ -7,7 +7,7 @@ import { decodeCursor, pageOf, pageSize, MAX_PAGE_SIZE } from '../common/connect
 import { InvalidFields, isUuid, text } from '../common/validation.js';
 import { writeAccountHolders, type BulkWriteCounts, type ImportedAccountHolder } from './account-holder.bulk-write.js';
 import { AccountHolder } from './account-holder.entity.js';
-import { heldAccountIds } from './account-holder.holdings.js';
+import { holdingsOf, NO_HOLDINGS, type Holdings } from './account-holder.holdings.js';
 import { accountHolderPublication, DISCOVERABLE_BY, sameLinkageFields } from './account-holder.publication.js';
 import { checkHolder, identifiersOf, type CheckedHolder, type HolderIdentifiersInput, type KeyDeriver } from './account-holder.validation.js';
 
@@ -129,7 +129,7 @@ export class AccountHolderService {
     const { keys, ...fields } = holder;
     const saved = await repository.save(repository.create({ ...fields, sourceRecordId, ownerOrg: principal.org }));
     // New, so it holds no account yet.
-    if (publish) await this.publisher.enqueue(manager, accountHolderPublication(saved, this.linkageSecret, []));
+    if (publish) await this.publisher.enqueue(manager, accountHolderPublication(saved, this.linkageSecret, NO_HOLDINGS));
     return saved;
   }
 
@@ -145,17 +145,44 @@ export class AccountHolderService {
 
   /**
    * Re-publishes customers whose holdings changed (an account opened, imported, re-held or
-   * deleted), inside the caller's transaction: two queries and one outbox INSERT whatever their
-   * number. Ids of customers that no longer exist are skipped (their erasure told the hub).
+   * deleted, a transaction pair gone at retention), inside the caller's transaction: three
+   * queries and one outbox INSERT whatever their number. Ids of customers that no longer exist
+   * are skipped (their erasure told the hub).
    */
   async republishIn(manager: EntityManager, holderIds: Iterable<string>): Promise<void> {
     const ids = [...new Set(holderIds)];
     if (ids.length === 0) return;
-    const holders = await manager.getRepository(AccountHolder).findBy({ id: In(ids) });
-    const accounts = await heldAccountIds(manager, ids);
+    await this.publishIn(manager, ids, await holdingsOf(manager, ids));
+  }
+
+  /**
+   * Re-publishes the holders of accounts that have just transacted with each other for the first
+   * time (`pairs`, as [account, account]), when the new pair is among the pairs a holder publishes
+   * (`MAX_TRANSACTION_COUNTERPARTS`): a busy account's holder, whose new counterpart does not
+   * make its top pairs, is not re-published for nothing. Counts that change on a known pair do
+   * not re-rank what the hub holds until the holder's next publication.
+   */
+  async republishOnNewCounterpartsIn(manager: EntityManager, pairs: ReadonlyArray<readonly [string, string]>): Promise<void> {
+    if (pairs.length === 0) return;
+    const fresh = new Set(pairs.flatMap(([a, b]) => [`${a}:${b}`, `${b}:${a}`]));
+    const accounts = [...new Set(pairs.flat())];
+    const rows: Array<{ id: string }> = await manager.query(
+      'SELECT DISTINCT account_holder_id AS id FROM account_holding WHERE account_id = ANY($1::uuid[])',
+      [accounts],
+    );
+    const holdings = await holdingsOf(manager, rows.map((row) => row.id));
+    const changed = [...holdings]
+      .filter(([, held]) => held.transactionPairs.some(({ own, counterpart }) => fresh.has(`${own}:${counterpart}`)))
+      .map(([id]) => id);
+    await this.publishIn(manager, changed, holdings);
+  }
+
+  private async publishIn(manager: EntityManager, ids: readonly string[], holdings: ReadonlyMap<string, Holdings>): Promise<void> {
+    if (ids.length === 0) return;
+    const holders = await manager.getRepository(AccountHolder).findBy({ id: In([...ids]) });
     await this.publisher.enqueueGathered(manager, async () => {
       for (const holder of holders) {
-        await this.publisher.enqueue(manager, accountHolderPublication(holder, this.linkageSecret, accounts.get(holder.id) ?? []));
+        await this.publisher.enqueue(manager, accountHolderPublication(holder, this.linkageSecret, holdings.get(holder.id) ?? NO_HOLDINGS));
       }
     });
   }

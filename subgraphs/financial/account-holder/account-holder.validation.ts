@@ -1,5 +1,6 @@
 import {
   DOCUMENT_TYPES,
+  MAX_IDENTIFIERS_PER_LIST,
   normaliseDate,
   normaliseDocument,
   type ExactKey,
@@ -47,6 +48,13 @@ export type KeyDeriver = (identifiers: PersonIdentifiers) => ExactKeyDerivation;
 const ADDRESS_PARTS = ['streetNumber', 'street', 'addressLine2', 'locality', 'postcode', 'region'] as const;
 
 /**
+ * The identifier lists bounded by the limit all sectors keep: each address is an ADDRESS key, and
+ * with the ACCOUNT and TRANSACTION keys (`account-holder.holdings.ts`) a customer's publication
+ * must stay within the hub's `MAX_RELATIONSHIP_KEYS`.
+ */
+const BOUNDED_LISTS = ['aliases', 'nationalities', 'documents', 'phones', 'emails', 'addresses'] as const;
+
+/**
  * Checks one customer's identifiers and derives their linkage keys. Every problem is named with
  * its path under `prefix` (`holders[1].phones[0]`), all at once; `holder` is set only when there
  * are none. The same function serves the mutations, the import and the seed.
@@ -58,6 +66,9 @@ export function checkHolder(
 ): { holder?: CheckedHolder; problems: InvalidField[] } {
   const problems: InvalidField[] = [];
   const problem = (field: string, reason: string) => problems.push({ field: at(prefix, field), reason });
+  for (const list of BOUNDED_LISTS) {
+    if ((input[list]?.length ?? 0) > MAX_IDENTIFIERS_PER_LIST) problem(list, `at most ${MAX_IDENTIFIERS_PER_LIST}`);
+  }
 
   const givenName = text(input.givenName) ?? null;
   const familyName = text(input.familyName) ?? null;

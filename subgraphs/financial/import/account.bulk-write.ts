@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
 import type { Principal } from '../../../shared/auth/index.js';
-import { insertRows, RefusedRows, updateRows } from '../../../shared/import/index.js';
+import { findBySourceIds, insertRows, RefusedRows, sameJson, upsertBySourceId, type InsertedRecord, type RowChange, type StoredRecord, type UpsertCounts } from '../../../shared/import/index.js';
 import { assertWriter, type AccountHolderService } from '../account-holder/account-holder.service.js';
 import { AccountHolding } from '../account/account-holding.entity.js';
 import { Account } from '../account/account.entity.js';
@@ -15,14 +14,19 @@ export interface ImportedAccount {
   readonly holderSourceRecordIds: readonly string[];
 }
 
-export interface BulkWriteCounts {
-  inserted: number;
-  updated: number;
-  unchanged: number;
-}
-
 /** The stored columns a row sets besides its holders. */
 const CONTENT = ['type', 'iban', 'localNumber', 'country', 'openedOn', 'retentionUntil'] as const satisfies ReadonlyArray<keyof CheckedAccount & keyof Account>;
+/** What the UPDATE of a changed account sets: its source id too, for an account the row claims by its IBAN. */
+const UPDATED = [...CONTENT, 'sourceRecordId'] as const;
+
+/** A known account the row changes: its columns, or who holds it. */
+interface AccountChange extends RowChange<Account> {
+  readonly row: Partial<Account> & { readonly id: string };
+  /** Holders (Beacon ids) the row no longer names. */
+  readonly gone: readonly string[];
+  /** Holders the row names that do not hold it yet. */
+  readonly added: readonly string[];
+}
 
 interface Resolved {
   /** Each row's holders' Beacon ids. */
@@ -49,74 +53,22 @@ export async function writeAccounts(
   principal: Principal,
   records: readonly ImportedAccount[],
   holders: Pick<AccountHolderService, 'republishIn'>,
-): Promise<BulkWriteCounts> {
+): Promise<UpsertCounts> {
   assertWriter(principal);
-  const counts: BulkWriteCounts = { inserted: 0, updated: 0, unchanged: 0 };
-  if (records.length === 0) return counts;
+  if (records.length === 0) return { inserted: 0, updated: 0, unchanged: 0 };
   const { holderIdsOf, adopted } = await resolve(manager, principal, records);
   const regrouped = new Set<string>();
-
-  let pending = records;
-  // Twice at most: an account another transaction imported between our lookup and our INSERT is
-  // skipped by ON CONFLICT there, then compared as an existing one.
-  for (let pass = 0; pending.length > 0 && pass < 2; pass += 1) {
-    const existing = await existingBySource(manager, principal, pending);
-    for (const record of pending) {
-      const claimed = adopted.get(record.sourceRecordId);
-      if (claimed && !existing.has(record.sourceRecordId)) existing.set(record.sourceRecordId, claimed);
-    }
-    const holdings = await holdingsOf(manager, [...existing.values()].map((account) => account.id));
-    const fresh = pending.filter((record) => !existing.has(record.sourceRecordId));
-    const changed: Array<{ id: string; record: ImportedAccount; gone: string[]; added: string[] }> = [];
-    for (const record of pending) {
-      const current = existing.get(record.sourceRecordId);
-      if (!current) continue;
-      const held = holdings.get(current.id) ?? new Set<string>();
-      const wanted = new Set(holderIdsOf(record));
-      const gone = [...held].filter((id) => !wanted.has(id));
-      const added = [...wanted].filter((id) => !held.has(id));
-      const same = current.sourceRecordId === record.sourceRecordId && CONTENT.every((column) => current[column] === record.account[column]);
-      if (same && gone.length === 0 && added.length === 0) counts.unchanged += 1;
-      else changed.push({ id: current.id, record, gone, added });
-    }
-
-    const ids = new Map(fresh.map((record) => [record.sourceRecordId, randomUUID()]));
-    const inserted = await insertRows(
-      manager,
-      Account,
-      fresh.map((record) => ({ id: ids.get(record.sourceRecordId), ...record.account, ownerOrg: principal.org, sourceRecordId: record.sourceRecordId })),
-      { skipConflictsOn: ['ownerOrg', 'sourceRecordId'], returning: ['sourceRecordId'] },
-    );
-    const taken = new Set(inserted.map((row) => row.sourceRecordId as string));
-    await updateRows(
-      manager,
-      Account,
-      changed.map(({ id, record }) => ({ id, ...record.account, sourceRecordId: record.sourceRecordId })),
-      [...CONTENT, 'sourceRecordId'],
-    );
-    const gone = changed.flatMap(({ id, gone: holders }) => holders.map((holderId) => [id, holderId] as const));
-    if (gone.length > 0) {
-      await manager.query(
-        'DELETE FROM account_holding WHERE (account_id, account_holder_id) IN (SELECT * FROM unnest($1::uuid[], $2::uuid[]))',
-        [gone.map(([accountId]) => accountId), gone.map(([, holderId]) => holderId)],
-      );
-    }
-    await insertRows(
-      manager,
-      AccountHolding,
-      [
-        ...fresh.filter((record) => taken.has(record.sourceRecordId)).flatMap((record) => holderIdsOf(record).map((accountHolderId) => ({ accountId: ids.get(record.sourceRecordId), accountHolderId }))),
-        ...changed.flatMap(({ id, added }) => added.map((accountHolderId) => ({ accountId: id, accountHolderId }))),
-      ],
-      { skipConflictsOn: ['accountId', 'accountHolderId'] },
-    );
-    for (const record of fresh) if (taken.has(record.sourceRecordId)) for (const id of holderIdsOf(record)) regrouped.add(id);
-    for (const { gone: removed, added } of changed) for (const id of [...removed, ...added]) regrouped.add(id);
-    counts.inserted += taken.size;
-    counts.updated += changed.length;
-    pending = fresh.filter((record) => !taken.has(record.sourceRecordId));
-  }
-  if (pending.length > 0) throw new Error(`${pending.length} source ids were neither inserted nor found (concurrent imports?)`);
+  const counts = await upsertBySourceId(manager, records, {
+    entity: Account,
+    ownerOrg: principal.org,
+    claimed: adopted,
+    newRow: (record) => record.account,
+    updated: UPDATED,
+    changes: (stored) => accountChanges(manager, stored, holderIdsOf),
+    async afterWrite({ inserted, changed }) {
+      for (const id of await writeHoldings(manager, inserted, changed, holderIdsOf)) regrouped.add(id);
+    },
+  });
   await holders.republishIn(manager, regrouped);
   return counts;
 }
@@ -135,7 +87,7 @@ async function resolve(manager: EntityManager, principal: Principal, records: re
   const ibans = [...new Set(records.flatMap((record) => (record.account.iban ? [record.account.iban] : [])))];
   const withIban = ibans.length ? await manager.getRepository(Account).findBy({ ownerOrg: principal.org, iban: In(ibans) }) : [];
   const accountOfIban = new Map(withIban.map((account) => [account.iban as string, account]));
-  const bySource = await existingBySource(manager, principal, records);
+  const bySource = await findBySourceIds(manager, Account, principal.org, records.map((record) => record.sourceRecordId));
 
   const problems = new RefusedRows();
   const adopted = new Map<string, Account>();
@@ -161,9 +113,48 @@ async function resolve(manager: EntityManager, principal: Principal, records: re
   return { holderIdsOf: (record) => record.holderSourceRecordIds.map((source) => holderIdOf.get(source) as string), adopted };
 }
 
-async function existingBySource(manager: EntityManager, principal: Principal, records: readonly ImportedAccount[]): Promise<Map<string, Account>> {
-  const found = await manager.getRepository(Account).findBy({ ownerOrg: principal.org, sourceRecordId: In(records.map((record) => record.sourceRecordId)) });
-  return new Map(found.map((account) => [account.sourceRecordId as string, account]));
+/** The known accounts the rows change: in their columns (their source id included), or in who holds them. */
+async function accountChanges(
+  manager: EntityManager,
+  stored: ReadonlyArray<StoredRecord<ImportedAccount, Account>>,
+  holderIdsOf: Resolved['holderIdsOf'],
+): Promise<AccountChange[]> {
+  const holdings = await holdingsOf(manager, stored.map(({ current }) => current.id));
+  return stored.flatMap(({ record, current }) => {
+    const held = holdings.get(current.id) ?? new Set<string>();
+    const wanted = new Set(holderIdsOf(record));
+    const gone = [...held].filter((id) => !wanted.has(id));
+    const added = [...wanted].filter((id) => !held.has(id));
+    const row = { id: current.id, ...record.account, sourceRecordId: record.sourceRecordId };
+    const same = UPDATED.every((column) => sameJson(current[column], row[column]));
+    return same && gone.length === 0 && added.length === 0 ? [] : [{ row, gone, added }];
+  });
+}
+
+/** Gives new accounts their holders and changed ones the holders their rows name; resolves to every holder affected. */
+async function writeHoldings(
+  manager: EntityManager,
+  inserted: ReadonlyArray<InsertedRecord<ImportedAccount>>,
+  changed: readonly AccountChange[],
+  holderIdsOf: Resolved['holderIdsOf'],
+): Promise<string[]> {
+  const gone = changed.flatMap(({ row, gone: holders }) => holders.map((holderId) => [row.id, holderId] as const));
+  if (gone.length > 0) {
+    await manager.query(
+      'DELETE FROM account_holding WHERE (account_id, account_holder_id) IN (SELECT * FROM unnest($1::uuid[], $2::uuid[]))',
+      [gone.map(([accountId]) => accountId), gone.map(([, holderId]) => holderId)],
+    );
+  }
+  await insertRows(
+    manager,
+    AccountHolding,
+    [
+      ...inserted.flatMap(({ record, id }) => holderIdsOf(record).map((accountHolderId) => ({ accountId: id, accountHolderId }))),
+      ...changed.flatMap(({ row, added }) => added.map((accountHolderId) => ({ accountId: row.id, accountHolderId }))),
+    ],
+    { skipConflictsOn: ['accountId', 'accountHolderId'] },
+  );
+  return [...inserted.flatMap(({ record }) => holderIdsOf(record)), ...changed.flatMap(({ gone: removed, added }) => [...removed, ...added])];
 }
 
 async function holdingsOf(manager: EntityManager, accountIds: readonly string[]): Promise<Map<string, Set<string>>> {

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDataSource } from '../../../shared/database/index.js';
 import type { ImportTarget } from '../../../shared/import/index.js';
+import { MAX_IDENTIFIERS_PER_LIST } from '../../../shared/linkage/index.js';
 import type { RecordPublication } from '../../../shared/linkage-outbox/index.js';
 import type { Account } from '../account/account.entity.js';
 import { FINANCIAL_ENTITIES } from '../index.js';
@@ -104,6 +105,28 @@ describe('the account-holder import target', () => {
     expect(result.ok).toBe(false);
     expect(!result.ok && result.problems.map((problem) => problem.field)).toEqual(['ownerOrg', 'dateOfBirth', 'nationalities', 'documents', 'addressCountry']);
     expect(!result.ok && result.problems[2]?.reason).toMatch(/^nationalities\[1\]: /);
+  });
+
+  it(`names each list column of a row listing more than ${MAX_IDENTIFIERS_PER_LIST}, as the mutations refuse them`, () => {
+    const many = (count: number, item: (i: number) => string) => Array.from({ length: count }, (_, i) => item(i)).join(';');
+    const over = MAX_IDENTIFIERS_PER_LIST + 1;
+    const result = holders.parseRow(
+      {
+        ...IRINA,
+        aliases: many(over, (i) => `Ira${String.fromCharCode(97 + i)}|Popa`),
+        nationalities: many(over, () => 'MD'),
+        documents: many(over, (i) => `PASSPORT/MD/AB${7654300 + i}`),
+        phones: many(over, (i) => `+373 69 100 ${100 + i}`),
+        emails: many(over, (i) => `irina${i}@example.org`),
+      },
+      8,
+    );
+
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.problems).toEqual(
+      ['aliases', 'nationalities', 'documents', 'phones', 'emails'].map((field) => ({ field, reason: `at most ${MAX_IDENTIFIERS_PER_LIST}` })),
+    );
+    expect(holders.parseRow({ ...IRINA, phones: many(MAX_IDENTIFIERS_PER_LIST, (i) => `+373 69 100 ${100 + i}`) }, 9).ok).toBe(true);
   });
 });
 

@@ -43,7 +43,7 @@ export function transactionImportTarget(service: TransactionService): ImportTarg
     },
     async writeBatch(manager, principal, records) {
       assertWriter(principal);
-      const { inserted, unchanged } = await service.writeIn(manager, principal, records, { perRow: true });
+      const { inserted, unchanged } = await service.writeImported(manager, principal, records);
       return { inserted, updated: 0, unchanged };
     },
   };

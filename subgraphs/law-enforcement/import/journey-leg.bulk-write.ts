@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
-import { In, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { Principal } from '../../../shared/auth/index.js';
-import { insertRows, RefusedRows, sameJson, updateRows } from '../../../shared/import/index.js';
+import { changedContent, RefusedRows, upsertBySourceId, type UpsertCounts } from '../../../shared/import/index.js';
 import { JourneyLeg } from '../journey/journey-leg.entity.js';
 import type { ValidJourneyLeg } from '../journey/journey-leg.validation.js';
 import { assertInvestigatingAgency } from '../validation/access.js';
@@ -17,12 +16,6 @@ export interface ImportedJourneyLeg {
   readonly leg: ValidJourneyLeg;
 }
 
-export interface BulkWriteCounts {
-  inserted: number;
-  updated: number;
-  unchanged: number;
-}
-
 /** What a row sets: the leg's content and where it hangs (case, traveller). */
 const CONTENT = ['caseId', 'personRecordId', 'fromCode', 'toCode', 'travelledOn', 'mode', 'borderCrossing', 'crossingPoint'] as const;
 type LegColumns = Pick<JourneyLeg, (typeof CONTENT)[number]>;
@@ -35,40 +28,17 @@ type LegColumns = Pick<JourneyLeg, (typeof CONTENT)[number]>;
  * refused before anything is written (`RowsRefused`), as `record` refuses one. Legs are not published to
  * linkage (they carry no identifiers), so there is nothing to queue.
  */
-export async function writeJourneyLegs(manager: EntityManager, principal: Principal, records: readonly ImportedJourneyLeg[]): Promise<BulkWriteCounts> {
+export async function writeJourneyLegs(manager: EntityManager, principal: Principal, records: readonly ImportedJourneyLeg[]): Promise<UpsertCounts> {
   assertInvestigatingAgency(principal);
-  const counts: BulkWriteCounts = { inserted: 0, updated: 0, unchanged: 0 };
-  if (records.length === 0) return counts;
+  if (records.length === 0) return { inserted: 0, updated: 0, unchanged: 0 };
   const columnsOf = await resolveReferences(manager, principal, records);
-
-  let pending = records;
-  // Twice at most: a leg another transaction imported between our lookup and our INSERT is
-  // skipped by ON CONFLICT there, then compared as an existing one.
-  for (let pass = 0; pending.length > 0 && pass < 2; pass += 1) {
-    const existing = await existingBySource(manager, principal, pending);
-    const fresh = pending.filter((record) => !existing.has(record.sourceRecordId));
-    const changed: Array<Partial<JourneyLeg>> = [];
-    for (const record of pending) {
-      const current = existing.get(record.sourceRecordId);
-      if (!current) continue;
-      const next = columnsOf(record);
-      if (CONTENT.every((column) => sameJson(current[column], next[column]))) counts.unchanged += 1;
-      else changed.push({ id: current.id, ...next });
-    }
-    const inserted = await insertRows(
-      manager,
-      JourneyLeg,
-      fresh.map((record) => ({ id: randomUUID(), ...columnsOf(record), ownerOrg: principal.org, sourceRecordId: record.sourceRecordId })),
-      { skipConflictsOn: ['ownerOrg', 'sourceRecordId'], returning: ['sourceRecordId'] },
-    );
-    const taken = new Set(inserted.map((row) => row.sourceRecordId as string));
-    counts.inserted += taken.size;
-    await updateRows(manager, JourneyLeg, changed, CONTENT);
-    counts.updated += changed.length;
-    pending = fresh.filter((record) => !taken.has(record.sourceRecordId));
-  }
-  if (pending.length > 0) throw new Error(`${pending.length} source ids were neither inserted nor found (concurrent imports?)`);
-  return counts;
+  return upsertBySourceId(manager, records, {
+    entity: JourneyLeg,
+    ownerOrg: principal.org,
+    newRow: columnsOf,
+    changes: (stored) => changedContent(stored, CONTENT, columnsOf),
+    updated: CONTENT,
+  });
 }
 
 /**
@@ -112,11 +82,4 @@ async function resolveReferences(
     caseId: caseIdOf.get(record.caseReference) as string,
     personRecordId: record.travellerSourceRecordId ? (travellerOf.get(record.travellerSourceRecordId)?.id ?? null) : null,
   });
-}
-
-async function existingBySource(manager: EntityManager, principal: Principal, records: readonly ImportedJourneyLeg[]): Promise<Map<string, JourneyLeg>> {
-  const found = await manager
-    .getRepository(JourneyLeg)
-    .findBy({ ownerOrg: principal.org, sourceRecordId: In(records.map((record) => record.sourceRecordId)) });
-  return new Map(found.map((leg) => [leg.sourceRecordId as string, leg]));
 }

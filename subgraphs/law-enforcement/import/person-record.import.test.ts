@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDataSource } from '../../../shared/database/index.js';
+import { MAX_IDENTIFIERS_PER_LIST } from '../../../shared/linkage/index.js';
 import type { DataSource } from 'typeorm';
 import { Case } from '../case/case.entity.js';
 import { JourneyLeg } from '../journey/journey-leg.entity.js';
@@ -61,6 +62,28 @@ describe('the person-record import target', () => {
     expect(bad.ok).toBe(false);
     if (bad.ok) return;
     expect(bad.problems.map((problem) => problem.field).sort()).toEqual(['case_handling_code', 'category', 'date_of_birth', 'nationalities', 'phones'].sort());
+  });
+
+  it(`names the aliases, phones or e-mails column of a row listing more than ${MAX_IDENTIFIERS_PER_LIST}, as the mutations refuse them`, () => {
+    const many = (count: number, item: (i: number) => string) => Array.from({ length: count }, (_, i) => item(i)).join(';');
+    const bad = target().parseRow(
+      {
+        ...ROW,
+        aliases: many(MAX_IDENTIFIERS_PER_LIST + 1, (i) => `Andy${String.fromCharCode(97 + i)}|Popa`),
+        phones: many(MAX_IDENTIFIERS_PER_LIST + 1, (i) => `+373 69 100 ${100 + i}`),
+        emails: many(MAX_IDENTIFIERS_PER_LIST + 1, (i) => `andrei${i}@example.org`),
+      },
+      8,
+    );
+    expect(bad.ok).toBe(false);
+    if (bad.ok) return;
+    expect(bad.problems).toEqual([
+      { field: 'aliases', reason: `at most ${MAX_IDENTIFIERS_PER_LIST} aliases besides the primary name` },
+      { field: 'phones', reason: `at most ${MAX_IDENTIFIERS_PER_LIST}` },
+      { field: 'emails', reason: `at most ${MAX_IDENTIFIERS_PER_LIST}` },
+    ]);
+    const atBound = target().parseRow({ ...ROW, aliases: many(MAX_IDENTIFIERS_PER_LIST, (i) => `Andy${String.fromCharCode(97 + i)}|Popa`) }, 9);
+    expect(atBound.ok).toBe(true);
   });
 
   it('writes a batch once: the same rows again change nothing, a changed row is updated and re-published', async () => {

@@ -4,7 +4,7 @@ import { isBeaconError } from '../../../shared/errors/index.js';
 import type { ImportTarget, RowProblem, RowResult } from '../../../shared/import/index.js';
 import { validateCase, type ValidCase } from '../case/case.validation.js';
 import type { PersonRecordService } from '../person-record/person-record.service.js';
-import type { PersonRecordFields, ValidPersonRecord } from '../person-record/person-record.validation.js';
+import { TOO_MANY_NAMES, type PersonRecordFields, type ValidPersonRecord } from '../person-record/person-record.validation.js';
 import { InputProblems, isoDay, type InvalidField } from '../validation/invalid-fields.js';
 
 /** One parsed, validated row: a person record and the case it is on. */
@@ -128,7 +128,9 @@ export function personRecordImport(service: PersonRecordService, clock: () => Da
       try {
         person = service.validate(fields, now, new InputProblems());
       } catch (error) {
-        problems.push(...problemsOf(error).map((problem) => ({ field: columnOf(problem.field), reason: problem.reason })));
+        // Too many names can only be too many aliases here: the file has one primary name column.
+        const column = (problem: InvalidField) => (problem.reason === TOO_MANY_NAMES ? 'aliases' : columnOf(problem.field));
+        problems.push(...problemsOf(error).map((problem) => ({ field: column(problem), reason: problem.reason })));
       }
       if (problems.length > 0 || !onCase || !person || !sourceRecordId) return { ok: false, problems };
       return { ok: true, value: { sourceRecordId, caseReference: onCase.reference, onCase, person } };

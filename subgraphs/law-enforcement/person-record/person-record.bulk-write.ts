@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
 import type { Principal } from '../../../shared/auth/index.js';
-import { sameJson, sentToPostgres } from '../../../shared/import/index.js';
+import { sameJson, sentToPostgres, storedBySourceIds } from '../../../shared/import/index.js';
 import type { LinkageMaterial } from '../../../shared/linkage/index.js';
 import type { LinkagePublisher } from '../../../shared/linkage-outbox/index.js';
 import type { ValidCase } from '../case/case.validation.js';
@@ -139,9 +139,9 @@ async function caseIdsOf(manager: EntityManager, principal: Principal, records: 
 }
 
 async function existingBySource(manager: EntityManager, principal: Principal, records: readonly ImportedPersonRecord[]): Promise<Map<string, PersonRecord>> {
-  const found = await manager
-    .getRepository(PersonRecord)
-    .findBy({ ownerOrg: principal.org, sourceRecordId: In(records.map((record) => record.sourceRecordId)) });
+  const found = await storedBySourceIds(manager, PersonRecord, principal.org, records.map((record) => record.sourceRecordId), (taken) =>
+    manager.getRepository(PersonRecord).findBy({ ownerOrg: principal.org, sourceRecordId: In(taken) }),
+  );
   return new Map(found.map((record) => [record.sourceRecordId as string, record]));
 }
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDataSource } from '../../../shared/database/index.js';
+import { MAX_IDENTIFIERS_PER_LIST } from '../../../shared/linkage/index.js';
 import { HANDLING_CODES } from '../../../shared/policy/index.js';
 import { HandlingCode } from '../handling-code/handling-code.enum.js';
 import { LAW_ENFORCEMENT_MIGRATIONS } from '../index.js';
@@ -11,6 +12,7 @@ import {
   coastalPolice,
   harbourClaims,
   harbourPolice,
+  INVESTIGATION,
   principalOf,
   startLawEnforcementTestSubgraph,
   type LawEnforcementTestSubgraph,
@@ -110,6 +112,59 @@ describe('PersonRecordService.record', () => {
     expect(publication).toMatchObject({ recordType: 'PersonRecord', category: 'SUSPECT', erased: false, discoverableBy: ['LAW_ENFORCEMENT', 'HUB'] });
     expect(publication?.keys.map((key) => key.kind).sort()).toEqual(['EMAIL', 'NAME_DOB', 'NAME_DOB', 'PHONE']);
     expect(record.perpetratorRoles).toEqual(['Transporter']);
+  });
+});
+
+const RECORD_PERSON = /* GraphQL */ `
+  mutation ($input: RecordPersonInput!) { recordPerson(input: $input) { id } }
+`;
+
+/** `count` distinct addresses in Chișinău, each one a precise address (an ADDRESS key). */
+const addresses = (count: number) =>
+  Array.from({ length: count }, (_, i) => ({ streetNumber: String(i + 1), street: 'Strada Ismail', locality: 'Chișinău', country: 'MD' }));
+const phones = (count: number) => Array.from({ length: count }, (_, i) => `+373 69 100 ${100 + i}`);
+const aliases = (count: number) => Array.from({ length: count }, (_, i) => ({ given: `Alias${String.fromCharCode(97 + i)}`, family: 'Rusu', kind: 'ALIAS' }));
+
+describe('POST /graphql recordPerson: every identifier list is bounded', () => {
+  it(`refuses more than ${MAX_IDENTIFIERS_PER_LIST} of a list, or of aliases, with BAD_USER_INPUT naming each list, and writes nothing`, async () => {
+    const outboxBefore = await le.count('SELECT count(*)::int AS n FROM linkage_outbox');
+    const { body } = await le.graphql(harbourClaims, INVESTIGATION, RECORD_PERSON, {
+      input: {
+        caseId,
+        sourceRecordId: 'test-too-many',
+        category: 'SUSPECT',
+        names: [{ given: 'Ion', family: 'Rusu', kind: 'PRIMARY' }, ...aliases(MAX_IDENTIFIERS_PER_LIST + 1)],
+        dateOfBirth: '1985-01-20',
+        phones: phones(MAX_IDENTIFIERS_PER_LIST + 1),
+        nationalities: Array(MAX_IDENTIFIERS_PER_LIST + 1).fill('MD'),
+        addresses: addresses(MAX_IDENTIFIERS_PER_LIST + 1),
+      },
+    });
+    expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(body.errors[0].extensions.invalidFields).toEqual([
+      { field: 'names', reason: `at most ${MAX_IDENTIFIERS_PER_LIST} aliases besides the primary name` },
+      { field: 'nationalities', reason: `at most ${MAX_IDENTIFIERS_PER_LIST}` },
+      { field: 'phones', reason: `at most ${MAX_IDENTIFIERS_PER_LIST}` },
+      { field: 'addresses', reason: `at most ${MAX_IDENTIFIERS_PER_LIST}` },
+    ]);
+    expect(await le.count("SELECT count(*)::int AS n FROM person_record WHERE source_record_id = 'test-too-many'")).toBe(0);
+    expect(await le.count('SELECT count(*)::int AS n FROM linkage_outbox')).toBe(outboxBefore);
+  });
+
+  it(`records a person with ${MAX_IDENTIFIERS_PER_LIST} of each list and publishes an ADDRESS key for each address`, async () => {
+    const { body } = await le.graphql(harbourClaims, INVESTIGATION, RECORD_PERSON, {
+      input: {
+        caseId,
+        category: 'SUSPECT',
+        names: [{ given: 'Ion', family: 'Rusu', kind: 'PRIMARY' }, ...aliases(MAX_IDENTIFIERS_PER_LIST)],
+        dateOfBirth: '1985-01-20',
+        phones: phones(MAX_IDENTIFIERS_PER_LIST),
+        addresses: addresses(MAX_IDENTIFIERS_PER_LIST),
+      },
+    });
+    expect(body.errors).toBeUndefined();
+    const [publication] = await le.publications(body.data.recordPerson.id);
+    expect(publication?.relationshipKeys?.filter((key) => key.kind === 'ADDRESS')).toHaveLength(MAX_IDENTIFIERS_PER_LIST);
   });
 });
 

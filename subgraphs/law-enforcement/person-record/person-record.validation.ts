@@ -1,4 +1,4 @@
-import { deriveExactKeys, normaliseAddress, type ExactKey } from '../../../shared/linkage/index.js';
+import { deriveExactKeys, MAX_IDENTIFIERS_PER_LIST, normaliseAddress, type ExactKey } from '../../../shared/linkage/index.js';
 import { PerpetratorRole } from '../taxonomy/perpetrator-role.enum.js';
 import { InputProblems } from '../validation/invalid-fields.js';
 import { PersonCategory } from './person-record.entity.js';
@@ -40,12 +40,27 @@ export interface ValidPersonRecord {
 
 const trimmed = (value: string | null | undefined): string | null => (value?.trim() ? value.trim() : null);
 
+/** Why a record with more than the primary name and {@link MAX_IDENTIFIERS_PER_LIST} aliases is refused; imports name the aliases column for it. */
+export const TOO_MANY_NAMES = `at most ${MAX_IDENTIFIERS_PER_LIST} aliases besides the primary name`;
+
+/**
+ * Names every identifier list longer than the bound all sectors keep: each address is an ADDRESS
+ * key, and the hub refuses a record with more relationship keys than `MAX_RELATIONSHIP_KEYS`.
+ */
+function checkListLengths(fields: PersonRecordFields, problems: InputProblems): void {
+  if ((fields.names?.length ?? 0) > MAX_IDENTIFIERS_PER_LIST + 1) problems.add('names', TOO_MANY_NAMES);
+  for (const field of ['nationalities', 'documents', 'phones', 'emails', 'addresses'] as const) {
+    if ((fields[field]?.length ?? 0) > MAX_IDENTIFIERS_PER_LIST) problems.add(field, `at most ${MAX_IDENTIFIERS_PER_LIST}`);
+  }
+}
+
 /**
  * Checks a whole person record and names every bad field at once. Identifiers are checked by
  * linkage's own normalisers (`deriveExactKeys`): a value the hub could not key is refused here,
  * with the same reason, rather than stored and silently left unlinked.
  */
 export function validatePersonRecord(fields: PersonRecordFields, today: string, secret: string, problems = new InputProblems()): ValidPersonRecord {
+  checkListLengths(fields, problems);
   const category = problems.required('category', fields.category) ? problems.enumValue('category', PersonCategory, fields.category) : undefined;
   const perpetratorRoles = problems.enumList('perpetratorRoles', PerpetratorRole, fields.perpetratorRoles ?? []) ?? [];
   if (category && category !== PersonCategory.SUSPECT && perpetratorRoles.length > 0) {

@@ -1,12 +1,19 @@
 import type { Sector } from '../../../shared/auth/index.js';
 import { BeaconError } from '../../../shared/errors/index.js';
-import { decodeBlockingKey } from '../../../shared/linkage/index.js';
-import type { RecordPublicationInput } from './publication.inputs.js';
+import { decodeBlockingKey, MAX_RELATIONSHIP_KEYS } from '../../../shared/linkage/index.js';
+import { RelationshipKeyKind, type RecordPublicationInput } from './publication.inputs.js';
 
 /** Publications accepted in one call; a sector's outbox sends fewer. */
 export const MAX_PUBLICATIONS_PER_CALL = 1000;
 /** Blocking keys accepted per record; the encoder makes at most a few dozen. More would let one record join every block. */
 export const MAX_BLOCKING_KEYS = 96;
+/**
+ * Relationship keys accepted per record: each is an edge the network query joins on. Defined
+ * in `shared/linkage/publication-bounds.ts` beside the bound every sector keeps its identifier
+ * lists to, because the two must move together: a sector that could publish more would have a
+ * refused batch stall its outbox (docs/linkage.md, sections 8 and 9).
+ */
+export { MAX_RELATIONSHIP_KEYS };
 export const HMAC_HEX = /^[0-9a-f]{64}$/;
 const RECORD_ID = /^[A-Za-z0-9:_-]{1,128}$/;
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
@@ -17,6 +24,18 @@ export const PUBLISHABLE: Readonly<Record<Sector, Readonly<Record<string, readon
   NGO: { Survivor: ['SURVIVOR'] },
   FINANCIAL: { AccountHolder: ['ACCOUNT_HOLDER'] },
   HUB: {},
+};
+
+/**
+ * Which relationship keys each sector may publish: what its records really share. A case is law
+ * enforcement's; accounts and the transactions between them are the bank's; an address anyone's.
+ * A key of a kind its sector cannot know would be an edge no one vouches for.
+ */
+export const RELATING: Readonly<Record<Sector, readonly RelationshipKeyKind[]>> = {
+  LAW_ENFORCEMENT: [RelationshipKeyKind.ADDRESS, RelationshipKeyKind.CASE],
+  NGO: [RelationshipKeyKind.ADDRESS],
+  FINANCIAL: [RelationshipKeyKind.ADDRESS, RelationshipKeyKind.ACCOUNT, RelationshipKeyKind.TRANSACTION],
+  HUB: [],
 };
 
 /** A publication as the hub applies it: binary fields decoded, everything checked. */
@@ -48,7 +67,10 @@ export function validatePublications(
     publication.keys.forEach((key, i) => {
       if (!HMAC_HEX.test(key.value)) bad(`${at}.keys[${i}].value`, 'must be 64 lower-case hex characters');
     });
-    (publication.relationshipKeys ?? []).forEach((key, i) => {
+    const relationshipKeys = publication.relationshipKeys ?? [];
+    if (relationshipKeys.length > MAX_RELATIONSHIP_KEYS) bad(`${at}.relationshipKeys`, `at most ${MAX_RELATIONSHIP_KEYS}`);
+    relationshipKeys.forEach((key, i) => {
+      if (!RELATING[sector]?.includes(key.kind)) bad(`${at}.relationshipKeys[${i}].kind`, `${sector} does not publish ${key.kind} keys`);
       if (!HMAC_HEX.test(key.value)) bad(`${at}.relationshipKeys[${i}].value`, 'must be 64 lower-case hex characters');
     });
     const encoding = decodeEncoding(publication.encoding, encodingBytes);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_IDENTIFIERS_PER_LIST } from '../../../shared/linkage/index.js';
 import { caseworkerClaims, principalOf, startNgoTestSubgraph, type NgoTestSubgraph } from '../test-support/ngo-test-subgraph.js';
 import type { SurvivorImportRecord } from './survivor.import.js';
 import type { ImportTarget } from '../../../shared/import/index.js';
@@ -91,6 +92,15 @@ describe('survivor import target', () => {
         .map((field) => (field === 'meta/instanceID' ? 'sourceRecordId' : field))
         .sort(),
     );
+  });
+
+  it(`names the column of a list longer than ${MAX_IDENTIFIERS_PER_LIST}, as the mutations refuse it`, () => {
+    const phones = (count: number) => Array.from({ length: count }, (_, i) => `+373 69 100 ${100 + i}`).join(';');
+    const result = survivors.parseRow({ ...BEACON_ROW, phones: phones(MAX_IDENTIFIERS_PER_LIST + 1) }, 7);
+
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.problems).toEqual([{ field: 'phones', reason: `at most ${MAX_IDENTIFIERS_PER_LIST}` }]);
+    expect(survivors.parseRow({ ...BEACON_ROW, phones: phones(MAX_IDENTIFIERS_PER_LIST) }, 8).ok).toBe(true);
   });
 
   it("writes with the mutation's publication; the same rows again change nothing, a changed phone updates and re-publishes", async () => {

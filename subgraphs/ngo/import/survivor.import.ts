@@ -95,29 +95,36 @@ export function survivorImportTarget(survivors: SurvivorService, publisher: Link
   };
 }
 
-/** The row as a registration request, and the record columns it sets. */
+const TEXT_FIELDS = [
+  'givenName', 'familyName', 'dateOfBirth', 'gender', 'relationshipToTrafficker', 'traffickingStatus', 'traffickingStatusDeterminedBy', 'retentionUntil',
+] as const;
+const LIST_FIELDS = ['typesOfExploitation', 'typesOfSexExploitation', 'forcedLabourIndustries', 'methodsOfControl', 'methodsOfRecruitment', 'citizenships', 'emails'] as const;
+const WORDS = { words: true };
+
+/**
+ * The row as a registration request, and the record columns it sets. Loops over field lists
+ * rather than a closure per kind of field: this runs once a row, and under tsx every named
+ * closure costs a `defineProperty` each time it is made.
+ */
 function requestOf(read: ColumnReader, problems: Array<{ field: string; reason: string }>) {
   const provided = new Set<keyof SurvivorColumns>();
   const request: { -readonly [K in keyof RegisterSurvivorRequest]: RegisterSurvivorRequest[K] } = {};
-  const text = (field: 'givenName' | 'familyName' | 'dateOfBirth' | 'gender' | 'relationshipToTrafficker' | 'traffickingStatus' | 'traffickingStatusDeterminedBy' | 'retentionUntil') => {
+  for (const field of TEXT_FIELDS) {
     const value = read.cell(field);
     if (value !== undefined) {
       request[field] = value;
       provided.add(field);
     }
-  };
-  const list = (field: 'typesOfExploitation' | 'typesOfSexExploitation' | 'forcedLabourIndustries' | 'methodsOfControl' | 'methodsOfRecruitment' | 'citizenships' | 'emails', words: boolean) => {
-    const value = read.cell(field);
-    if (value !== undefined) {
-      request[field] = splitCell(value, { words });
-      provided.add(field);
-    }
-  };
-  for (const field of ['givenName', 'familyName', 'dateOfBirth', 'gender', 'relationshipToTrafficker', 'traffickingStatus', 'traffickingStatusDeterminedBy', 'retentionUntil'] as const) text(field);
+  }
   const middle = read.cell('middleName');
   if (middle) request.givenName = [request.givenName, middle].filter(Boolean).join(' ');
-  for (const field of ['typesOfExploitation', 'typesOfSexExploitation', 'forcedLabourIndustries', 'methodsOfControl', 'methodsOfRecruitment', 'citizenships'] as const) list(field, true);
-  list('emails', true);
+  for (const field of LIST_FIELDS) {
+    const value = read.cell(field);
+    if (value !== undefined) {
+      request[field] = splitCell(value, WORDS);
+      provided.add(field);
+    }
+  }
   const phones = [...splitCell(read.cell('phones')), ...splitCell(read.cell('homePhone'))];
   if (phones.length > 0) {
     request.phones = phones;
@@ -139,7 +146,7 @@ function requestOf(read: ColumnReader, problems: Array<{ field: string; reason: 
     postalCode: read.cell('postalCode') ?? null,
     country: read.cell('country') ?? null,
   };
-  if (Object.values(address).some((part) => part !== null)) {
+  if (address.street !== null || address.city !== null || address.state !== null || address.postalCode !== null || address.country !== null) {
     request.addresses = [address];
     provided.add('addresses');
   }
@@ -150,7 +157,7 @@ function requestOf(read: ColumnReader, problems: Array<{ field: string; reason: 
     else problems.push({ field: columnOf(read, 'ageWhenTrafficked'), reason: 'a whole number of years from 0 to 120' });
   }
   const consents = read.cell('consents');
-  if (consents !== undefined) request.consents = splitCell(consents, { words: true }).map(consentOf);
+  if (consents !== undefined) request.consents = splitCell(consents, WORDS).map(consentOf);
   return { request, provided: [...provided] };
 }
 

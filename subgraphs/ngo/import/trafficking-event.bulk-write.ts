@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto';
-import { In, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { Principal } from '../../../shared/auth/index.js';
 import { BeaconError } from '../../../shared/errors/index.js';
-import { insertRows, RefusedRows, updateRows } from '../../../shared/import/index.js';
+import { changedContent, RefusedRows, upsertBySourceId, type UpsertCounts } from '../../../shared/import/index.js';
 import { HistoricTraffickingEvent } from '../trafficking-event/trafficking-event.entity.js';
 import { datedBeforeBirth, type CheckedTraffickingEvent } from '../trafficking-event/trafficking-event.validation.js';
 
@@ -14,12 +13,6 @@ export interface ImportedTraffickingEvent {
   readonly event: CheckedTraffickingEvent;
   /** The file's columns the survivor and the dates came from, to name in a problem only the database shows. */
   readonly columns: { readonly survivor: string; readonly date: string; readonly periodStart: string };
-}
-
-export interface BulkWriteCounts {
-  inserted: number;
-  updated: number;
-  unchanged: number;
 }
 
 /** What a row sets. */
@@ -44,40 +37,17 @@ export async function writeTraffickingEvents(
   manager: EntityManager,
   principal: Principal,
   records: readonly ImportedTraffickingEvent[],
-): Promise<BulkWriteCounts> {
+): Promise<UpsertCounts> {
   if (principal.sector !== 'NGO') throw new BeaconError('FORBIDDEN', 'Only NGOs record survivors and their routes.');
-  const counts: BulkWriteCounts = { inserted: 0, updated: 0, unchanged: 0 };
-  if (records.length === 0) return counts;
+  if (records.length === 0) return { inserted: 0, updated: 0, unchanged: 0 };
   const columnsOf = await resolveSurvivors(manager, principal, records);
-
-  let pending = records;
-  // Twice at most: an event another transaction imported between our lookup and our INSERT is
-  // skipped by ON CONFLICT there, then compared as an existing one.
-  for (let pass = 0; pending.length > 0 && pass < 2; pass += 1) {
-    const existing = await existingBySource(manager, principal, pending);
-    const fresh = pending.filter((record) => !existing.has(record.sourceRecordId));
-    const changed: Array<Partial<HistoricTraffickingEvent>> = [];
-    for (const record of pending) {
-      const current = existing.get(record.sourceRecordId);
-      if (!current) continue;
-      const next = columnsOf(record);
-      if (CONTENT.every((column) => current[column] === next[column])) counts.unchanged += 1;
-      else changed.push({ id: current.id, ...next });
-    }
-    const inserted = await insertRows(
-      manager,
-      HistoricTraffickingEvent,
-      fresh.map((record) => ({ id: randomUUID(), ...columnsOf(record), ownerOrg: principal.org, sourceRecordId: record.sourceRecordId })),
-      { skipConflictsOn: ['ownerOrg', 'sourceRecordId'], returning: ['sourceRecordId'] },
-    );
-    const taken = new Set(inserted.map((row) => row.sourceRecordId as string));
-    counts.inserted += taken.size;
-    await updateRows(manager, HistoricTraffickingEvent, changed, CONTENT);
-    counts.updated += changed.length;
-    pending = fresh.filter((record) => !taken.has(record.sourceRecordId));
-  }
-  if (pending.length > 0) throw new Error(`${pending.length} source ids were neither inserted nor found (concurrent imports?)`);
-  return counts;
+  return upsertBySourceId(manager, records, {
+    entity: HistoricTraffickingEvent,
+    ownerOrg: principal.org,
+    newRow: columnsOf,
+    changes: (stored) => changedContent(stored, CONTENT, columnsOf),
+    updated: CONTENT,
+  });
 }
 
 /** The batch's survivors among the NGO's own; throws naming every row whose survivor is not, or who was not yet born. */
@@ -105,15 +75,4 @@ async function resolveSurvivors(
   }
   problems.throwIfAny();
   return (record) => ({ ...record.event, survivorId: (survivorOf.get(record.survivorSourceRecordId) as SurvivorRow).id });
-}
-
-async function existingBySource(
-  manager: EntityManager,
-  principal: Principal,
-  records: readonly ImportedTraffickingEvent[],
-): Promise<Map<string, HistoricTraffickingEvent>> {
-  const found = await manager
-    .getRepository(HistoricTraffickingEvent)
-    .findBy({ ownerOrg: principal.org, sourceRecordId: In(records.map((record) => record.sourceRecordId)) });
-  return new Map(found.map((event) => [event.sourceRecordId as string, event]));
 }

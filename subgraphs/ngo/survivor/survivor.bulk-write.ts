@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
 import type { Principal, Sector } from '../../../shared/auth/index.js';
-import { insertRows, sameJson, sentToPostgres, updateRows } from '../../../shared/import/index.js';
+import { insertRows, sameJson, sentToPostgres, storedBySourceIds, updateRows } from '../../../shared/import/index.js';
 import type { LinkagePublisher, RecordPublication } from '../../../shared/linkage-outbox/index.js';
 import { discoverableBy } from '../consent/consent.discoverability.js';
 import { Consent } from '../consent/consent.entity.js';
@@ -72,9 +72,9 @@ export async function writeSurvivors(
 }
 
 async function existingBySource(manager: EntityManager, principal: Principal, records: readonly ImportedSurvivor[]): Promise<Map<string, Survivor>> {
-  const found = await manager
-    .getRepository(Survivor)
-    .findBy({ ownerOrg: principal.org, sourceRecordId: In(records.map((record) => record.checked.sourceRecordId)) });
+  const found = await storedBySourceIds(manager, Survivor, principal.org, records.map((record) => record.checked.sourceRecordId), (taken) =>
+    manager.getRepository(Survivor).findBy({ ownerOrg: principal.org, sourceRecordId: In(taken) }),
+  );
   return new Map(found.map((survivor) => [survivor.sourceRecordId as string, survivor]));
 }
 
@@ -108,9 +108,12 @@ async function registerNew(
   );
   inserting.catch(() => undefined); // observed now, rethrown where awaited below
   await sentToPostgres();
-  const publications = records.map((record, i) =>
-    deps.publication.publicationOf({ ...record.checked.columns, id: chosen.get(record.checked.sourceRecordId) as string }, sectors[i] as Sector[]),
-  );
+  const publications = records.map((record, i) => {
+    const { givenName, familyName, aliases, dateOfBirth, phones, emails, addresses } = record.checked.columns;
+    // What the publication reads, not a copy of her every column.
+    const id = chosen.get(record.checked.sourceRecordId) as string;
+    return deps.publication.publicationOf({ id, givenName, familyName, aliases, dateOfBirth, phones, emails, addresses }, sectors[i] as Sector[]);
+  });
   const taken = new Set((await inserting).map((row) => row.sourceRecordId as string));
   const ids = new Map([...chosen].filter(([source]) => taken.has(source)));
   const inserted = records.filter((record) => ids.has(record.checked.sourceRecordId));

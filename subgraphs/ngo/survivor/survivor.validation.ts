@@ -1,4 +1,4 @@
-import { deriveExactKeys, normaliseDate } from '../../../shared/linkage/index.js';
+import { deriveExactKeys, MAX_IDENTIFIERS_PER_LIST, normaliseDate } from '../../../shared/linkage/index.js';
 import {
   ForcedLabourIndustryValues,
   MethodOfControlValues,
@@ -18,7 +18,6 @@ import type { SurvivorAddress, SurvivorAlias } from './survivor-identifiers.js';
 /** How long a survivor's record is kept when the caseworker sets no date: the NGO's case-file default. */
 export const DEFAULT_RETENTION_YEARS = 5;
 const MAX_AGE = 120;
-const MAX_IDENTIFIERS = 20;
 
 /**
  * A survivor's fields as a caseworker or an import sends them: strings and lists of strings,
@@ -128,8 +127,9 @@ export function applySurvivorInput(
   const next: { -readonly [K in keyof SurvivorColumns]: SurvivorColumns[K] } = { ...current };
   const text = (field: string, raw: string | null | undefined, max = 200) =>
     raw === null || raw === undefined || raw.trim() === '' ? null : (invalid.text(field, raw, max) ?? null);
+  // The bound every sector keeps: each address is a relationship key the hub caps per record.
   const list = <T>(field: string, raws: readonly T[] | null | undefined): readonly T[] => {
-    if (raws && raws.length > MAX_IDENTIFIERS) invalid.add(field, `at most ${MAX_IDENTIFIERS}`);
+    if (raws && raws.length > MAX_IDENTIFIERS_PER_LIST) invalid.add(field, `at most ${MAX_IDENTIFIERS_PER_LIST}`);
     return raws ?? [];
   };
 

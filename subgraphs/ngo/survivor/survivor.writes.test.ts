@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_IDENTIFIERS_PER_LIST, MAX_RELATIONSHIP_KEYS } from '../../../shared/linkage/index.js';
 import { caseworkerClaims, bankerClaims, otherNgoClaims, principalOf, startNgoTestSubgraph, type NgoTestSubgraph } from '../test-support/ngo-test-subgraph.js';
 import type { RegisterSurvivorRequest } from './survivor.service.js';
 
@@ -129,6 +130,38 @@ describe('SurvivorService.register with the HTCDS victim fields', () => {
         ngo.subgraph.services.survivors.register(caseworker, { givenName: 'Young', dateOfBirth: '2020-01-01', ageWhenTrafficked: 30 }),
       ),
     ).toEqual(['ageWhenTrafficked']);
+  });
+});
+
+describe('POST /graphql registerSurvivor: every identifier list is bounded', () => {
+  const REGISTER = /* GraphQL */ `mutation ($input: RegisterSurvivorInput!) { registerSurvivor(input: $input) { id } }`;
+  const addresses = (count: number) => Array.from({ length: count }, (_, i) => ({ street: `${i + 1} Strada Ismail`, city: 'Chișinău', country: 'MD' }));
+  const aliases = (count: number) => Array.from({ length: count }, (_, i) => ({ givenName: `Ira${String.fromCharCode(97 + i)}`, familyName: 'Ceban' }));
+
+  it(`refuses more than ${MAX_IDENTIFIERS_PER_LIST} of a list with BAD_USER_INPUT naming each list, and writes nothing`, async () => {
+    const outboxBefore = await ngo.count('SELECT 1 FROM linkage_outbox');
+    const { body } = await ngo.graphql(caseworkerClaims, 'victim-support', REGISTER, {
+      input: { givenName: 'Irina', familyName: 'Ceban', sourceRecordId: 'too-many', aliases: aliases(MAX_IDENTIFIERS_PER_LIST + 1), addresses: addresses(MAX_IDENTIFIERS_PER_LIST + 1) },
+    });
+
+    expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(body.errors[0].extensions.invalidFields).toEqual(
+      ['aliases', 'addresses'].map((field) => ({ field, reason: `at most ${MAX_IDENTIFIERS_PER_LIST}` })),
+    );
+    expect(await ngo.count("SELECT 1 FROM survivor WHERE source_record_id = 'too-many'")).toBe(0);
+    expect(await ngo.count('SELECT 1 FROM linkage_outbox')).toBe(outboxBefore);
+  });
+
+  it(`registers ${MAX_IDENTIFIERS_PER_LIST} addresses, the most a survivor may have, within the hub's ${MAX_RELATIONSHIP_KEYS} relationship keys`, async () => {
+    const { body } = await ngo.graphql(caseworkerClaims, 'victim-support', REGISTER, {
+      input: { givenName: 'Irina', familyName: 'Ceban', dateOfBirth: '1999-04-02', aliases: aliases(MAX_IDENTIFIERS_PER_LIST), addresses: addresses(MAX_IDENTIFIERS_PER_LIST) },
+    });
+
+    expect(body.errors).toBeUndefined();
+    const [publication] = await ngo.publications(body.data.registerSurvivor.id);
+    // An ADDRESS key per address and nothing else: the NGO's largest publication.
+    expect(publication?.relationshipKeys?.filter((key) => key.kind === 'ADDRESS')).toHaveLength(MAX_IDENTIFIERS_PER_LIST);
+    expect(publication?.relationshipKeys?.length).toBeLessThanOrEqual(MAX_RELATIONSHIP_KEYS);
   });
 });
 
