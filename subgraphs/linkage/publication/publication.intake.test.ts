@@ -1,14 +1,9 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import pg from 'pg';
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BEACON_AUDIENCE, DEV_ISSUER, linkagePublisherClaims, loadOrCreateDevIssuer, type DevIssuer, type Sector } from '../../../shared/auth/index.js';
+import { linkagePublisherClaims, type DevIssuer, type Sector } from '../../../shared/auth/index.js';
 import { createLinkageMaterialDeriver, createTransactionKeyDeriver } from '../../../shared/linkage/index.js';
 import { publicationFields, PUBLISH_RECORDS_MUTATION } from '../../../shared/linkage-outbox/index.js';
-import { isolatedDatabases, type IsolatedDatabases } from '../../../test/support/databases.js';
-import { createLinkageSubgraph, type LinkageSubgraph } from '../index.js';
+import { startHubUnderTest, type HubUnderTest } from '../test-support/hub-under-test.js';
 import { MAX_RELATIONSHIP_KEYS } from './publication.validation.js';
 
 /*
@@ -26,39 +21,19 @@ const RECORD: Record<Exclude<Sector, 'HUB'>, { recordType: string; category: str
   FINANCIAL: { recordType: 'AccountHolder', category: 'ACCOUNT_HOLDER', org: 'northbank' },
 };
 
-let databases: IsolatedDatabases;
-let keyFolder: string;
+let hubUnderTest: HubUnderTest;
 let issuer: DevIssuer;
-let hub: LinkageSubgraph;
 let url: string;
 let db: pg.Client;
 /** What the hub logged, one JSON object a line. */
-const logged: string[] = [];
+let logged: string[];
 
 beforeAll(async () => {
-  databases = await isolatedDatabases(['linkage_intake']);
-  keyFolder = await mkdtemp(join(tmpdir(), 'beacon-intake-keys-'));
-  issuer = loadOrCreateDevIssuer(keyFolder);
-  hub = await createLinkageSubgraph(
-    {
-      port: 0,
-      host: '127.0.0.1',
-      databaseUrl: databases.urls.linkage_intake as string,
-      issuers: [{ issuer: DEV_ISSUER, jwksFile: issuer.jwksFile }],
-      audience: BEACON_AUDIENCE,
-      logLevel: 'warn',
-    },
-    pino({ level: 'warn' }, { write: (line: string) => void logged.push(line) }),
-  );
-  ({ url } = await hub.listen(0, '127.0.0.1'));
-  db = new pg.Client({ connectionString: databases.urls.linkage_intake });
-  await db.connect();
+  hubUnderTest = await startHubUnderTest('linkage_intake');
+  ({ issuer, url, db, logged } = hubUnderTest);
 });
 afterAll(async () => {
-  await db?.end().catch(() => undefined);
-  await hub?.close();
-  await databases?.drop();
-  await rm(keyFolder, { recursive: true, force: true });
+  await hubUnderTest?.close();
 });
 
 /** A sector's publication of one record with an address, and `relationshipKeys` besides. */

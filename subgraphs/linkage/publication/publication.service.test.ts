@@ -1,14 +1,10 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import pg from 'pg';
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BEACON_AUDIENCE, DEV_ISSUER, linkagePublisherClaims, loadOrCreateDevIssuer, type Principal, type Sector } from '../../../shared/auth/index.js';
+import { DEV_ISSUER, linkagePublisherClaims, type Principal, type Sector } from '../../../shared/auth/index.js';
 import { createLinkageMaterialDeriver, type LinkageIdentifiers } from '../../../shared/linkage/index.js';
 import { publicationFields, type RecordPublication } from '../../../shared/linkage-outbox/index.js';
-import { isolatedDatabases, type IsolatedDatabases } from '../../../test/support/databases.js';
-import { createLinkageSubgraph, type LinkageSubgraph } from '../index.js';
+import type { LinkageSubgraph } from '../index.js';
+import { startHubUnderTest, type HubUnderTest } from '../test-support/hub-under-test.js';
 import type { RecordPublicationInput } from './publication.inputs.js';
 
 const derive = createLinkageMaterialDeriver('linkage-test-secret-of-at-least-32-bytes!');
@@ -26,34 +22,18 @@ function publication(sector: keyof typeof TYPES, recordId: string, category: str
   return JSON.parse(JSON.stringify(fields)) as RecordPublicationInput;
 }
 
-let databases: IsolatedDatabases;
-let keyFolder: string;
+let hubUnderTest: HubUnderTest;
 let hub: LinkageSubgraph;
 let db: pg.Client;
 /** What the hub logged, one JSON object a line. */
-const logged: string[] = [];
+let logged: string[];
 
 beforeAll(async () => {
-  databases = await isolatedDatabases(['linkage']);
-  keyFolder = await mkdtemp(join(tmpdir(), 'beacon-linkage-keys-'));
-  const issuer = loadOrCreateDevIssuer(keyFolder);
-  hub = await createLinkageSubgraph({
-    port: 0,
-    host: '127.0.0.1',
-    databaseUrl: databases.urls.linkage as string,
-    issuers: [{ issuer: DEV_ISSUER, jwksFile: issuer.jwksFile }],
-    audience: BEACON_AUDIENCE,
-    logLevel: 'warn',
-  }, pino({ level: 'warn' }, { write: (line: string) => void logged.push(line) }));
-  await hub.listen(0, '127.0.0.1');
-  db = new pg.Client({ connectionString: databases.urls.linkage });
-  await db.connect();
+  hubUnderTest = await startHubUnderTest('linkage');
+  ({ hub, db, logged } = hubUnderTest);
 });
 afterAll(async () => {
-  await db?.end().catch(() => undefined);
-  await hub?.close();
-  await databases?.drop();
-  await rm(keyFolder, { recursive: true, force: true });
+  await hubUnderTest?.close();
 });
 
 async function personOf(recordId: string): Promise<string> {
