@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestStack, type GraphQLResponse, type TestStack } from './support/stack.js';
+import { eventually } from './support/eventually.js';
 
 /*
  * The hub through the gateway: a person with each sector's records and the evidence of each
@@ -44,15 +45,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await stack?.stop();
 });
-
-async function eventually<T>(probe: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (done(value) || Date.now() > deadline) return value;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
 
 function data<T>(body: GraphQLResponse, field: string): T {
   expect(body.errors).toBeUndefined();

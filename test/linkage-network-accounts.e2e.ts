@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestStack, type GraphQLResponse, type TestStack } from './support/stack.js';
+import { eventually } from './support/eventually.js';
 
 /*
  * A joint bank account relates its holders in the hub's network: the bank publishes each holder
@@ -65,15 +66,6 @@ afterAll(async () => {
 function personOf(body: GraphQLResponse, holderId: string): string | undefined {
   const found = (body.data?.people as Array<{ id: string; accountHolders: Array<{ id: string } | null> }> | undefined) ?? [];
   return found.find((person) => person.accountHolders.some((holder) => holder?.id === holderId))?.id;
-}
-
-async function eventually<T>(probe: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (done(value) || Date.now() > deadline) return value;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
 }
 
 describe('a joint account in the network', () => {

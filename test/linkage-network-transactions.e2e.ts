@@ -2,6 +2,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { transactionPartnerKey } from '../shared/linkage/index.js';
 import { startTestStack, type GraphQLResponse, type TestStack } from './support/stack.js';
+import { eventually } from './support/eventually.js';
 
 /*
  * Money moved between two customers' accounts at one bank relates them in the hub's network: each
@@ -116,15 +117,6 @@ interface Edge {
 
 function edgesOf(body: GraphQLResponse): Edge[] {
   return ((body.data?.network as { edges: Edge[] } | null | undefined)?.edges ?? []).slice().sort((a, b) => (a.to.id < b.to.id ? -1 : 1));
-}
-
-async function eventually<T>(probe: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (done(value) || Date.now() > deadline) return value;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
 }
 
 describe('transactions in the network', () => {
